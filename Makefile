@@ -1,0 +1,81 @@
+# helpdesk — a terminal helpdesk for support teams.
+#
+#   make              build the release binary (.build/release/helpdesk)
+#   make run          build, create the demo database on first run (demo/helpdesk.sqlite), open the TUI
+#   make test         build and run every test: core, UI, end to end in tmux
+#   make bench        benchmarks (see docs/performance.md)
+#   make install      install binary, themes and docs under PREFIX (default /usr/local)
+#   make demo-db      recreate the demo database
+#   make docs         regenerate docs/keybindings.md from the keymap
+#   make clean        remove build products and the demo database
+#
+# Needs Swift 6, and the ncursesw and SQLite headers (Debian: libncursesw5-dev libsqlite3-dev);
+# when they are missing and you are root, they are installed with apt-get.
+
+SWIFT    ?= swift
+PREFIX   ?= /usr/local
+DEMO_DB  ?= demo/helpdesk.sqlite
+RELEASE  := .build/release/helpdesk
+DEBUG    := .build/debug/helpdesk
+SYSTEM_PACKAGES := libncursesw5-dev libsqlite3-dev
+TEST_PACKAGES   := tmux
+
+.PHONY: all build run test bench install demo-db docs clean deps test-deps
+
+all: build
+
+build: deps
+	$(SWIFT) build -c release --product helpdesk
+
+run: build
+	@if [ ! -f "$(DEMO_DB)" ]; then \
+		echo "Creating the demo database $(DEMO_DB) (first run only)…"; \
+		$(RELEASE) demo --db "$(DEMO_DB)" --tickets 5000 || exit 1; \
+	fi
+	$(RELEASE) --db "$(DEMO_DB)"
+
+demo-db: build
+	rm -f "$(DEMO_DB)" "$(DEMO_DB)-wal" "$(DEMO_DB)-shm"
+	$(RELEASE) demo --db "$(DEMO_DB)" --tickets 5000
+
+test: deps test-deps
+	$(SWIFT) build --product helpdesk
+	HELPDESK_BIN="$(CURDIR)/$(DEBUG)" $(SWIFT) test --parallel --num-workers 2
+
+bench: deps
+	@echo "Benchmarks arrive with the benchmark issue; until then: docs/performance.md" && exit 1
+
+docs: deps
+	$(SWIFT) build --product helpdesk
+	$(DEBUG) keys --markdown > docs/keybindings.md
+
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/helpdesk/Themes" "$(DESTDIR)$(PREFIX)/share/doc/helpdesk"
+	install -m 755 $(RELEASE) "$(DESTDIR)$(PREFIX)/bin/helpdesk"
+	install -m 644 Themes/*.toml "$(DESTDIR)$(PREFIX)/share/helpdesk/Themes/"
+	install -m 644 README.md docs/*.md "$(DESTDIR)$(PREFIX)/share/doc/helpdesk/"
+
+clean:
+	rm -rf .build demo
+
+# Missing system headers: install them when root, else say exactly what to install.
+deps:
+	@missing=""; \
+	[ -f /usr/include/ncursesw/ncurses.h ] || missing="$$missing libncursesw5-dev"; \
+	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+		else \
+			echo "Missing system packages:$$missing — install them with: sudo apt-get install$$missing"; exit 1; \
+		fi; \
+	fi
+
+test-deps:
+	@if ! command -v tmux >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing tmux (end-to-end tests)"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux; \
+		else \
+			echo "The end-to-end tests need tmux: sudo apt-get install tmux"; exit 1; \
+		fi; \
+	fi

@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "helpdesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "helpdesk", targets: ["helpdesk"]),
+        .library(name: "HelpdeskCore", targets: ["HelpdeskCore"]),
+        .library(name: "HelpdeskUI", targets: ["HelpdeskUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Domain model, store, query language, demo data. No terminal code.
+        .target(
+            name: "HelpdeskCore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // State, actions, update(), keymap, themes and views drawn into a cell Buffer.
+        // Knows nothing about ncurses.
+        .target(
+            name: "HelpdeskUI",
+            dependencies: ["HelpdeskCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // ncursesw, wrapped by a small shim (macros and globals Swift cannot import).
+        .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW"),
+        // The ncurses implementation of HelpdeskUI's Terminal protocol.
+        .target(name: "CursesTerminal", dependencies: ["HelpdeskUI", "CNcursesW"]),
+        // The executable: CLI commands and the TUI run loop (composition root).
+        .executableTarget(
+            name: "helpdesk",
+            dependencies: [
+                "HelpdeskCore", "HelpdeskUI", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HelpdeskCoreTests", dependencies: ["HelpdeskCore"]),
+        .testTarget(name: "HelpdeskUITests", dependencies: ["HelpdeskUI"]),
+    ]
+)

@@ -1,0 +1,157 @@
+import Foundation
+import GRDB
+
+/// Fills an empty database with a believable internal IT helpdesk: the team, the organizations
+/// and requesters, tickets with conversations and history, and knowledge-base articles.
+/// Deterministic for a seed and `now`. Writes in chunks of prepared-statement inserts so that a
+/// million tickets take seconds, not minutes.
+public struct DemoGenerator {
+    public typealias Progress = (_ done: Int, _ total: Int) -> Void
+
+    let store: HelpdeskStore
+    let options: DemoOptions
+    var random: SeededRandom
+
+    public init(store: HelpdeskStore, options: DemoOptions) {
+        self.store = store
+        self.options = options
+        self.random = SeededRandom(seed: options.seed)
+    }
+
+    /// Generates everything. Refuses a database that already has tickets, so real data is never mixed with demo data.
+    public mutating func run(actor: String, progress: Progress = { _, _ in }) throws {
+        guard options.tickets >= 0, options.tickets <= 10_000_000 else {
+            throw HelpdeskError.invalidInput("--tickets must be between 0 and 10000000")
+        }
+        guard options.articles >= 0, options.articles <= 1_000_000 else {
+            throw HelpdeskError.invalidInput("--articles must be between 0 and 1000000")
+        }
+        let existing = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM tickets LIMIT 1)") ?? 0 }
+        guard existing == 0 else {
+            throw HelpdeskError.invalidInput("\(store.path) already has tickets; demo data goes into an empty database (pick one with --db)")
+        }
+        let team = try insertTeam(actor: actor)
+        let requesters = try insertRequesters()
+        try insertArticles(ownerIds: team.map(\.id), actor: actor)
+        try insertTickets(team: team, requesters: requesters, progress: progress)
+        try store.write { db in try db.execute(sql: "ANALYZE") }
+    }
+
+    // MARK: - Team, organizations, requesters
+
+    struct TeamMember { var id: Int64; var login: String; var firstName: String; var tier: Int }
+    struct Person { var id: Int64; var firstName: String; var german: Bool }
+
+    mutating func insertTeam(actor: String) throws -> [TeamMember] {
+        let now = options.now
+        return try store.write { db in
+            var team: [TeamMember] = []
+            for seed in DemoCorpus.agents {
+                let id: Int64
+                if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM agents WHERE login = ?", arguments: [seed.login]) {
+                    id = existing
+                } else {
+                    var agent = Agent(login: seed.login, name: seed.name, role: AgentRole(rawValue: seed.role) ?? .agent,
+                                      tier: seed.tier, createdAt: now - 200 * 86_400)
+                    try agent.insert(db)
+                    id = agent.id!
+                    try TicketEvent(ticketId: nil, actor: actor, at: now, action: "agent.add",
+                                    newValue: "\(seed.login) (\(seed.role), tier \(seed.tier))").insert(db)
+                }
+                team.append(TeamMember(id: id, login: seed.login, firstName: String(seed.name.split(separator: " ").first ?? ""), tier: seed.tier))
+            }
+            return team
+        }
+    }
+
+    mutating func insertRequesters() throws -> [Person] {
+        let count = min(20_000, max(300, options.tickets / 40))
+        return try store.write { db in
+            var organizationIds: [(id: Int64, seed: DemoOrganizationSeed)] = []
+            for seed in DemoCorpus.organizations {
+                var organization = Organization(name: seed.name)
+                try organization.insert(db)
+                organizationIds.append((organization.id!, seed))
+            }
+            let insert = try db.makeStatement(sql: "INSERT INTO requesters(name, email, organization_id) VALUES (?, ?, ?)")
+            var people: [Person] = []
+            var usedEmails = Set<String>()
+            while people.count < count {
+                let first = random.pick(DemoCorpus.firstNames)
+                let last = random.pick(DemoCorpus.lastNames)
+                let organization = random.pick(organizationIds)
+                var email = Self.emailLocalPart(first: first, last: last) + "@" + organization.seed.domain
+                if usedEmails.contains(email) {
+                    email = Self.emailLocalPart(first: first, last: last) + "\(people.count)@" + organization.seed.domain
+                }
+                usedEmails.insert(email)
+                try insert.execute(arguments: ["\(first) \(last)", email, organization.id])
+                people.append(Person(id: db.lastInsertedRowID, firstName: first, german: organization.seed.german))
+            }
+            return people
+        }
+    }
+
+    static func emailLocalPart(first: String, last: String) -> String {
+        let ascii = "\(first).\(last)".lowercased()
+            .replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "ö", with: "oe")
+            .replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ß", with: "ss")
+            .replacingOccurrences(of: " ", with: "-")
+            .folding(options: .diacriticInsensitive, locale: Locale(identifier: "en_US_POSIX"))
+        return String(ascii.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || "-.".unicodeScalars.contains($0)) })
+    }
+
+    // MARK: - Knowledge base
+
+    mutating func insertArticles(ownerIds: [Int64], actor: String) throws {
+        let seeds = DemoCorpus.articles
+        let total = max(options.articles, seeds.count)
+        let now = options.now
+        try store.write { db in
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO kb_articles(title, body, tags, owner_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                """)
+            for index in 0..<total {
+                let seed = seeds[index % seeds.count]
+                let round = index / seeds.count
+                // Beyond the real articles (for benchmarks), variants: same topic, another team's wording.
+                let title = round == 0 ? seed.title : "\(seed.title) (\(random.pick(DemoCorpus.organizations).name), Rev. \(round))"
+                let body = round == 0 ? seed.body : Self.variant(of: seed.body, using: &random)
+                let created = now - Int64(random.below(400 * 86_400)) - 86_400
+                let updated = min(now, created + Int64(random.below(300 * 86_400)))
+                try insert.execute(arguments: [title, body, seed.tags.joined(separator: " "), random.pick(ownerIds), created, updated])
+            }
+        }
+    }
+
+    static func variant(of body: String, using random: inout SeededRandom) -> String {
+        var paragraphs = body.components(separatedBy: "\n\n")
+        if paragraphs.count > 2 {
+            let index = 1 + random.below(paragraphs.count - 1)
+            paragraphs.remove(at: index)
+        }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    // MARK: - Tickets
+
+    mutating func insertTickets(team: [TeamMember], requesters: [Person], progress: Progress) throws {
+        let total = options.tickets
+        guard total > 0 else { return }
+        let chunk = 20_000
+        var writer = DemoTicketWriter(team: team, requesters: requesters, now: options.now, total: total)
+        var done = 0
+        progress(0, total)
+        while done < total {
+            let count = min(chunk, total - done)
+            try store.write { db in
+                try writer.prepare(db)
+                for index in done..<(done + count) {
+                    try writer.writeTicket(number: index, random: &random)
+                }
+            }
+            done += count
+            progress(done, total)
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// Builds FTS5 MATCH expressions from user text without ever passing it raw:
+/// each word becomes a quoted string (inner quotes doubled), so operators such as
+/// AND, NOT, `*`, `(` or `-` are searched as words instead of being interpreted.
+public enum FullTextQuery {
+    /// `"word"*` for a single word (prefix match while typing), `"a phrase"` for a phrase;
+    /// nil when the text holds nothing the tokenizer would index (e.g. only punctuation).
+    public static func quote(_ text: String, isPhrase: Bool) -> String? {
+        guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
+        let escaped = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return isPhrase ? escaped : escaped + "*"
+    }
+
+    /// All words must match: FTS5 joins quoted strings with an implicit AND.
+    public static func all(_ quoted: [String]) -> String { quoted.joined(separator: " ") }
+
+    /// Any word may match.
+    public static func any(_ quoted: [String]) -> String { quoted.joined(separator: " OR ") }
+}

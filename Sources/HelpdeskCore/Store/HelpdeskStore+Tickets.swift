@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+
+extension HelpdeskStore {
+    /// Files a new ticket (and its requester, when the address is new) and logs it. Returns its id.
+    @discardableResult
+    public func createTicket(_ new: NewTicket, actor: String) throws -> Int64 {
+        let subject = new.subject.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !subject.isEmpty else { throw HelpdeskError.invalidInput("a ticket needs a subject (--subject must not be empty)") }
+        guard subject.count <= 500 else { throw HelpdeskError.invalidInput("the subject is too long (\(subject.count) characters; at most 500)") }
+        let email = new.requesterEmail.trimmingCharacters(in: .whitespaces).lowercased()
+        guard Self.isPlausibleEmail(email) else {
+            throw HelpdeskError.invalidInput("'\(new.requesterEmail)' is not an e-mail address")
+        }
+        guard (1...3).contains(new.tier) else { throw HelpdeskError.invalidInput("unknown tier \(new.tier) (expected 1, 2 or 3)") }
+        let category = new.category?.trimmingCharacters(in: .whitespaces).lowercased()
+        let tags = Self.normalizedTags(new.tags)
+        let now = self.now
+        return try write { db in
+            let requesterId = try Self.requesterId(db, email: email, name: new.requesterName)
+            let policy = SLAPolicy.standard(for: new.priority)
+            var ticket = Ticket(subject: subject, status: .new, priority: new.priority, tier: new.tier,
+                                category: category?.isEmpty == true ? nil : category, channel: new.channel,
+                                requesterId: requesterId, createdAt: now, updatedAt: now,
+                                firstResponseDue: now + policy.firstResponse, resolutionDue: now + policy.resolution)
+            try ticket.insert(db)
+            let id = ticket.id!
+            for tag in tags {
+                try db.execute(sql: "INSERT INTO ticket_tags(tag, ticket_id) VALUES (?, ?)", arguments: [tag, id])
+            }
+            let body = new.body.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !body.isEmpty {
+                var message = Message(ticketId: id, authorRequesterId: requesterId, isInternal: false, body: body, createdAt: now)
+                try message.insert(db)
+            }
+            try TicketSearchIndex.add(db, ticketId: id, subject: subject, body: body)
+            try TicketEvent(ticketId: id, actor: actor, at: now, action: "create", newValue: subject).insert(db)
+            return id
+        }
+    }
+
+    /// The ticket with its requester, conversation and history.
+    public func ticketDetail(id: Int64) throws -> TicketDetail {
+        try read { db in
+            guard let ticket = try Ticket.fetchOne(db, key: id) else {
+                throw HelpdeskError.notFound("ticket \(id) does not exist")
+            }
+            let requester = try Requester.fetchOne(db, key: ticket.requesterId)!
+            let organization = try String.fetchOne(db, sql: "SELECT name FROM organizations WHERE id = ?", arguments: [requester.organizationId])
+            let assignee = try ticket.assigneeId.flatMap { try Agent.fetchOne(db, key: $0) }
+            let tags = try String.fetchAll(db, sql: "SELECT tag FROM ticket_tags WHERE ticket_id = ? ORDER BY tag", arguments: [id])
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT m.*, coalesce(a.name, r.name, '?') AS author_name, m.author_agent_id IS NOT NULL AS by_agent
+                FROM messages m
+                LEFT JOIN agents a ON a.id = m.author_agent_id
+                LEFT JOIN requesters r ON r.id = m.author_requester_id
+                WHERE m.ticket_id = ? ORDER BY m.created_at, m.id
+                """, arguments: [id])
+            let messages = try rows.map { row in
+                TicketDetail.ThreadEntry(message: try Message(row: row), authorName: row["author_name"], authorIsAgent: row["by_agent"])
+            }
+            let events = try TicketEvent.filter(Column("ticket_id") == id).order(Column("id")).fetchAll(db)
+            return TicketDetail(ticket: ticket, requester: requester, organization: organization, assignee: assignee,
+                                tags: tags, messages: messages, events: events)
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The id of the requester with this address, creating one (named after the address) if needed.
+    static func requesterId(_ db: Database, email: String, name: String?) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM requesters WHERE email = ?", arguments: [email]) {
+            return id
+        }
+        let fallbackName = email.split(separator: "@").first.map { local in
+            local.split(whereSeparator: { $0 == "." || $0 == "_" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        } ?? email
+        var requester = Requester(name: name?.isEmpty == false ? name! : fallbackName, email: email)
+        try requester.insert(db)
+        return requester.id!
+    }
+
+    static func isPlausibleEmail(_ email: String) -> Bool {
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+            && email.count <= 254 && !email.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 32 } ?? false })
+    }
+
+    static func normalizedTags(_ tags: [String]) -> [String] {
+        Array(Set(tags.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })).sorted()
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+
+/// The helpdesk database: one SQLite file in WAL mode, shared by every process on the host.
+///
+/// ```swift
+/// let store = try HelpdeskStore.open(path: DatabaseLocation.resolve(explicit: nil))
+/// let page = try store.tickets(matching: filter, from: .start, limit: 50)
+/// ```
+/// Every write runs in an IMMEDIATE transaction (a deferred one that reads and then writes
+/// would fail at once with SQLITE_BUSY when another process writes), with a busy timeout.
+public final class HelpdeskStore: Sendable {
+    public let path: String
+    public let pool: DatabasePool
+    /// True when this user cannot write the file or its folder: reads work, writes are refused.
+    public let isReadOnly: Bool
+    /// True when this call created the database.
+    public let wasCreated: Bool
+    let clock: @Sendable () -> Int64
+
+    /// The current time in UTC seconds (injectable for tests).
+    public var now: Int64 { clock() }
+
+    init(path: String, pool: DatabasePool, isReadOnly: Bool, wasCreated: Bool, clock: @escaping @Sendable () -> Int64) {
+        self.path = path
+        self.pool = pool
+        self.isReadOnly = isReadOnly
+        self.wasCreated = wasCreated
+        self.clock = clock
+    }
+
+    /// Opens the database at `path`, creating it (and its folder) when it does not exist.
+    ///
+    /// A file that is not a helpdesk database is refused and left byte-for-byte unchanged.
+    /// A new database registers `user` as its first admin agent.
+    public static func open(path: String, user: OSUser = .current(),
+                            clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }) throws -> HelpdeskStore {
+        let access = try DatabaseFileCheck.inspect(path: path)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        // GRDB 7 runs every `write` in an IMMEDIATE transaction and every `read` in a DEFERRED one.
+        configuration.readonly = access == .readOnly
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            if access != .readOnly {
+                try Schema.migrator.migrate(pool)
+            } else if try pool.read({ try !Schema.migrator.hasCompletedMigrations($0) }) {
+                throw HelpdeskError.permissionDenied("\(path) needs an upgrade, and you cannot write it: ask its owner to run helpdesk once")
+            }
+        } catch let error as DatabaseError {
+            throw HelpdeskError.database("cannot open \(path): \(error.message ?? error.description)")
+        }
+        let store = HelpdeskStore(path: path, pool: pool, isReadOnly: access == .readOnly,
+                                  wasCreated: access == .create, clock: clock)
+        if access == .create {
+            _ = try store.addAgent(login: user.login, name: user.fullName, role: .admin, tier: 3, actor: user.login)
+        }
+        return store
+    }
+
+    // MARK: - Transactions
+
+    /// Runs `body` in one IMMEDIATE transaction. Database errors become one-line HelpdeskErrors.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        guard !isReadOnly else {
+            throw HelpdeskError.permissionDenied("\(path) is read-only for you: nothing was changed")
+        }
+        return try translatingErrors { try pool.write(body) }
+    }
+
+    /// Runs `body` on a consistent snapshot.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try translatingErrors { try pool.read(body) }
+    }
+
+    /// A number that changes whenever another process commits (`PRAGMA data_version`): polling it
+    /// costs microseconds and tells the TUI when to re-read what it shows. Asked on the writer
+    /// connection, because the value is per connection and the pool's readers take turns.
+    public func dataVersion() throws -> Int64 {
+        try translatingErrors { try pool.writeWithoutTransaction { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 } }
+    }
+
+    func translatingErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw HelpdeskError.database("\(path): \(error.message ?? error.description)")
+        }
+    }
+}

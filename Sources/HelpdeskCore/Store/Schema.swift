@@ -1,0 +1,166 @@
+import GRDB
+
+/// The versioned migrations that create and upgrade a helpdesk database.
+/// Never edit a shipped migration: add a new one.
+public enum Schema {
+    /// Written into the SQLite header (`PRAGMA application_id`) so that we recognise our own files
+    /// and refuse to touch other SQLite databases. ASCII "HELP".
+    public static let applicationID: Int32 = 0x4845_4C50
+
+    /// The names of all migrations, oldest first.
+    public static var migrationNames: [String] { migrator.migrations }
+
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-core", migrate: createCore)
+        migrator.registerMigration("v2-saved-views", migrate: createSavedViews)
+        return migrator
+    }
+
+    // MARK: - v1
+
+    static func createCore(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        let openStatuses = TicketStatus.openStatuses.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let allStatuses = TicketStatus.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let channels = Channel.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let roles = AgentRole.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        try db.execute(sql: """
+            CREATE TABLE agents (
+                id INTEGER PRIMARY KEY,
+                login TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN (\(roles))),
+                tier INTEGER NOT NULL CHECK (tier BETWEEN 1 AND 3),
+                active INTEGER NOT NULL DEFAULT 1,
+                created_at INTEGER NOT NULL
+            );
+            CREATE TABLE organizations (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE
+            );
+            CREATE TABLE requesters (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                organization_id INTEGER REFERENCES organizations(id)
+            );
+            CREATE INDEX requesters_organization ON requesters(organization_id);
+            CREATE INDEX requesters_name ON requesters(name COLLATE NOCASE);
+
+            CREATE TABLE tickets (
+                id INTEGER PRIMARY KEY,
+                subject TEXT NOT NULL CHECK (length(trim(subject)) > 0),
+                status TEXT NOT NULL CHECK (status IN (\(allStatuses))),
+                priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 4),
+                tier INTEGER NOT NULL CHECK (tier BETWEEN 1 AND 3),
+                category TEXT,
+                channel TEXT NOT NULL CHECK (channel IN (\(channels))),
+                requester_id INTEGER NOT NULL REFERENCES requesters(id),
+                assignee_id INTEGER REFERENCES agents(id),
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                first_response_due INTEGER NOT NULL,
+                resolution_due INTEGER NOT NULL,
+                next_due INTEGER NOT NULL,
+                first_responded_at INTEGER,
+                solved_at INTEGER,
+                merged_into INTEGER REFERENCES tickets(id),
+                version INTEGER NOT NULL DEFAULT 1,
+                is_open INTEGER GENERATED ALWAYS AS (status IN (\(openStatuses))) VIRTUAL
+            );
+            -- One index per queue ordering, so that every page is a keyset range scan.
+            -- (Every index ends with the rowid, which is the id tie-breaker.)
+            CREATE INDEX tickets_updated ON tickets(updated_at);
+            CREATE INDEX tickets_created ON tickets(created_at);
+            CREATE INDEX tickets_open_updated ON tickets(is_open, updated_at);
+            CREATE INDEX tickets_open_priority ON tickets(is_open, priority, updated_at);
+            CREATE INDEX tickets_open_tier ON tickets(is_open, tier, priority, updated_at);
+            CREATE INDEX tickets_open_assignee ON tickets(is_open, assignee_id, priority, updated_at);
+            CREATE INDEX tickets_open_due ON tickets(is_open, next_due);
+            CREATE INDEX tickets_status ON tickets(status, updated_at);
+            CREATE INDEX tickets_requester ON tickets(requester_id, updated_at);
+
+            CREATE TABLE ticket_tags (
+                tag TEXT NOT NULL,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                PRIMARY KEY (tag, ticket_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX ticket_tags_ticket ON ticket_tags(ticket_id);
+
+            CREATE TABLE messages (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                author_agent_id INTEGER REFERENCES agents(id),
+                author_requester_id INTEGER REFERENCES requesters(id),
+                internal INTEGER NOT NULL DEFAULT 0,
+                body TEXT NOT NULL,
+                created_at INTEGER NOT NULL
+            );
+            CREATE INDEX messages_ticket ON messages(ticket_id, created_at);
+
+            CREATE TABLE events (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER REFERENCES tickets(id),
+                actor TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                action TEXT NOT NULL,
+                old_value TEXT,
+                new_value TEXT,
+                reason TEXT
+            );
+            CREATE INDEX events_ticket ON events(ticket_id, id);
+            -- The history is append-only: the database itself refuses to rewrite it.
+            CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+                BEGIN SELECT RAISE(ABORT, 'the event log is append-only: events cannot be changed'); END;
+            CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+                BEGIN SELECT RAISE(ABORT, 'the event log is append-only: events cannot be deleted'); END;
+
+            CREATE TABLE kb_articles (
+                id INTEGER PRIMARY KEY,
+                title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                body TEXT NOT NULL,
+                tags TEXT NOT NULL DEFAULT '',
+                owner_id INTEGER REFERENCES agents(id),
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL
+            );
+
+            -- Full text. One row per ticket (rowid = ticket id): the subject, and every message
+            -- body appended as it arrives. Maintained by TicketSearchIndex, in the same transaction.
+            CREATE VIRTUAL TABLE ticket_fts USING fts5(
+                subject, body, tokenize = 'unicode61 remove_diacritics 2'
+            );
+            CREATE VIRTUAL TABLE kb_fts USING fts5(
+                title, body, tags, content = 'kb_articles', content_rowid = 'id',
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            CREATE TRIGGER kb_fts_insert AFTER INSERT ON kb_articles BEGIN
+                INSERT INTO kb_fts(rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);
+            END;
+            CREATE TRIGGER kb_fts_delete AFTER DELETE ON kb_articles BEGIN
+                INSERT INTO kb_fts(kb_fts, rowid, title, body, tags) VALUES ('delete', old.id, old.title, old.body, old.tags);
+            END;
+            CREATE TRIGGER kb_fts_update AFTER UPDATE ON kb_articles BEGIN
+                INSERT INTO kb_fts(kb_fts, rowid, title, body, tags) VALUES ('delete', old.id, old.title, old.body, old.tags);
+                INSERT INTO kb_fts(rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);
+            END;
+            """)
+    }
+
+    // MARK: - v2
+
+    /// Saved views: a named query an agent keeps (`:save NAME` in the TUI).
+    static func createSavedViews(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE saved_views (
+                id INTEGER PRIMARY KEY,
+                owner_id INTEGER REFERENCES agents(id),
+                name TEXT NOT NULL,
+                query TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                UNIQUE (owner_id, name)
+            );
+            """)
+    }
+}

@@ -1,0 +1,14 @@
+/// A named queue: a query in the query language. Built-in views and saved views are the same thing.
+public struct QueueView: Equatable, Sendable {
+    /// Short name used by `:view NAME` (e.g. "tier2").
+    public var key: String
+    /// What the title line shows.
+    public var name: String
+    public var query: String
+
+    public init(key: String, name: String, query: String) {
+        self.key = key
+        self.name = name
+        self.query = query
+    }
+}

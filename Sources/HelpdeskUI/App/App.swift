@@ -1,0 +1,103 @@
+import Foundation
+import HelpdeskCore
+
+/// The run loop: terminal event → keymap/action → `Update.apply` → effects → render → draw.
+/// One thread; polls the database's `data_version` a few times a second to stay live.
+public final class App {
+    public private(set) var state: AppState
+    private var theme: Theme
+    private let terminal: Terminal
+    private let store: HelpdeskStore
+    private let runner: EffectRunner
+    private let loadTheme: (String) throws -> Theme
+    private var lastDrawn: AppState?
+    private var lastDataVersion: Int64 = 0
+    /// Bytes written for the last frame (for benchmarks).
+    public private(set) var lastFrameBytes = 0
+
+    /// How often the loop wakes up without input, to poll for changes by others.
+    static let pollMilliseconds = 250
+
+    public init(state: AppState, theme: Theme, terminal: Terminal, store: HelpdeskStore,
+                loadTheme: @escaping (String) throws -> Theme) {
+        self.state = state
+        self.theme = theme
+        self.terminal = terminal
+        self.store = store
+        self.runner = EffectRunner(store: store)
+        self.loadTheme = loadTheme
+    }
+
+    /// Loads the first screen and draws it.
+    public func start() {
+        lastDataVersion = (try? store.dataVersion()) ?? 0
+        if let saved = try? store.savedViews(ownerId: state.agentId), !saved.isEmpty {
+            state.views = BuiltinViews.all + saved
+        }
+        perform(Update.start(&state))
+        draw()
+    }
+
+    /// Runs until the user quits or the terminal goes away.
+    public func run() {
+        start()
+        var lastPoll = Date()
+        while !state.shouldQuit {
+            switch terminal.nextEvent(timeoutMilliseconds: Self.pollMilliseconds) {
+            case .key(let key): dispatch(.key(key))
+            case .resize(let size): dispatch(.resize(size))
+            case .hangup: return
+            case nil: break
+            }
+            if Date().timeIntervalSince(lastPoll) * 1000 >= Double(Self.pollMilliseconds) {
+                lastPoll = Date()
+                let version = (try? store.dataVersion()) ?? lastDataVersion
+                dispatch(.tick(now: store.now, dataChanged: version != lastDataVersion))
+                lastDataVersion = version
+            }
+            draw()
+        }
+    }
+
+    /// Applies an action and everything its effects report back.
+    public func dispatch(_ action: Action) {
+        perform(Update.apply(action, to: &state))
+    }
+
+    private func perform(_ effects: [Effect]) {
+        var pending = effects
+        while !pending.isEmpty {
+            let effect = pending.removeFirst()
+            var actions: [Action]
+            switch effect {
+            case .applyTheme(let name):
+                do {
+                    theme = try loadTheme(name).adapted(toColors: terminal.colorCount)
+                    actions = [.themeApplied(name)]
+                    lastDrawn = nil
+                } catch {
+                    actions = [.failed("\(error)")]
+                }
+            case .suspend:
+                terminal.suspend()
+                kill(getpid(), SIGSTOP)
+                terminal.resume()
+                lastDrawn = nil
+                actions = []
+            default:
+                actions = runner.perform(effect, agentId: state.agentId)
+            }
+            for action in actions { pending += Update.apply(action, to: &state) }
+        }
+    }
+
+    /// Renders and draws when something visible changed (the clock alone counts once a minute).
+    public func draw() {
+        var comparable = state
+        comparable.now -= comparable.now % 60
+        if let lastDrawn, lastDrawn == comparable { return }
+        let frame = Screen.render(state, theme: theme)
+        lastFrameBytes = terminal.draw(frame.buffer, cursor: frame.cursor)
+        lastDrawn = comparable
+    }
+}

@@ -1,0 +1,198 @@
+import HelpdeskCore
+
+extension Update {
+    /// Rows fetched per page: a few screens, so scrolling rarely waits for the database.
+    static func pageSize(_ state: AppState) -> Int { max(50, state.queueRowsVisible * 3) }
+
+    // MARK: - Loading
+
+    /// Compiles the view + filter and reloads from the top. A malformed filter is shown, not run.
+    static func reloadQueue(_ state: inout AppState, keepSelection: Int64?) -> [Effect] {
+        let filter: TicketFilter
+        do {
+            filter = try QueryCompiler.compile(state.effectiveQuery, context: state.queryContext)
+        } catch {
+            state.filterError = error.description
+            return []
+        }
+        state.filterError = nil
+        state.queue.filter = filter
+        state.queue.marked = []
+        return [.loadQueue(filter, .start, limit: pageSize(state), .replace(keepSelection: keepSelection)), .countQueue(filter)]
+    }
+
+    /// Re-reads the rows on screen (after a change by someone else, or Ctrl-L), keeping the position.
+    static func refresh(_ state: inout AppState) -> [Effect] {
+        let queue = state.queue
+        let limit = max(pageSize(state), queue.rows.count)
+        var effects: [Effect] = [.countQueue(queue.filter)]
+        if let first = queue.rows.first, !queue.reachesStart {
+            effects.append(.loadQueue(queue.filter, .after(first.cursor(for: queue.filter.sort).justBefore(descending: queue.filter.sort.descending)),
+                                      limit: limit, .refresh))
+        } else {
+            effects.append(.loadQueue(queue.filter, .start, limit: limit, .refresh))
+        }
+        if let id = state.detail.detail?.ticket.id { effects.append(.loadDetail(ticketId: id)) }
+        return effects
+    }
+
+    static func switchView(to index: Int, _ state: inout AppState) -> [Effect] {
+        guard state.views.indices.contains(index) else {
+            state.message = .init(text: "There is no view \(index + 1) (save one with :save NAME)", isError: true)
+            return []
+        }
+        state.viewIndex = index
+        state.filterText = ""
+        state.focus = state.layout.kind == .tabs ? .queue : state.focus
+        return reloadQueue(&state, keepSelection: nil)
+    }
+
+    static func queueLoaded(_ rows: [TicketRow], _ load: QueueLoad, requested: Int, _ state: inout AppState) -> [Effect] {
+        let before = state.queue.selectedRow?.id
+        let visible = state.queueRowsVisible
+        var queue = state.queue
+        queue.loaded = true
+        switch load {
+        case .replace(let keep):
+            queue.rows = rows
+            queue.reachesStart = true
+            queue.reachesEnd = rows.count < requested
+            queue.selected = keep.flatMap { id in rows.firstIndex { $0.id == id } } ?? 0
+            queue.top = 0
+        case .end:
+            queue.rows = rows
+            queue.reachesEnd = true
+            queue.reachesStart = rows.count < requested
+            queue.selected = max(0, rows.count - 1)
+            queue.top = max(0, rows.count - visible)
+        case .appendBelow:
+            queue.rows += rows
+            queue.reachesEnd = rows.count < requested
+            let excess = queue.rows.count - QueueState.windowLimit
+            if excess > 0 && queue.top > excess {
+                queue.rows.removeFirst(excess)
+                queue.selected -= excess
+                queue.top -= excess
+                queue.reachesStart = false
+            }
+        case .prependAbove:
+            queue.rows = rows + queue.rows
+            queue.selected += rows.count
+            queue.top += rows.count
+            queue.reachesStart = rows.count < requested
+            let excess = queue.rows.count - QueueState.windowLimit
+            if excess > 0 && queue.rows.count - excess > queue.top + visible {
+                queue.rows.removeLast(excess)
+                queue.reachesEnd = false
+            }
+        case .refresh:
+            let old = Dictionary(queue.rows.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first })
+            queue.changed = Set(rows.filter { old[$0.id] != nil && old[$0.id] != $0.version || (old[$0.id] == nil && !old.isEmpty) }.map(\.id))
+            if !queue.changed.isEmpty { queue.changedUntil = state.now + 2 }
+            let offset = queue.selected - queue.top
+            queue.rows = rows
+            queue.reachesEnd = rows.count < requested
+            if queue.reachesStart == false && rows.isEmpty { queue.reachesStart = true }
+            queue.selected = before.flatMap { id in rows.firstIndex { $0.id == id } } ?? min(queue.selected, max(0, rows.count - 1))
+            queue.top = max(0, queue.selected - offset)
+        }
+        queue.selected = min(queue.selected, max(0, queue.rows.count - 1))
+        keepSelectionVisible(&queue, visible: visible)
+        state.queue = queue
+        var effects = prefetch(&state)
+        if state.queue.selectedRow?.id != before || load == .refresh {
+            effects += selectionEffects(&state, reloadSame: load == .refresh)
+        }
+        return effects
+    }
+
+    /// Loads the detail and the article suggestions of the selected ticket.
+    static func selectionEffects(_ state: inout AppState, reloadSame: Bool = false) -> [Effect] {
+        guard let row = state.queue.selectedRow else {
+            state.detail = DetailState()
+            state.kb.suggestions = []
+            return []
+        }
+        if !reloadSame { state.detail.scroll = 0 }
+        if reloadSame && state.detail.detail?.ticket.id == row.id && state.detail.detail?.ticket.version == row.version { return [] }
+        return [.loadDetail(ticketId: row.id), .suggestArticles(ticketId: row.id, text: row.subject)]
+    }
+
+    // MARK: - Moving
+
+    static func queueNavigate(_ command: Command, _ state: inout AppState) -> [Effect] {
+        let visible = state.queueRowsVisible
+        let selected = state.queue.selected
+        switch command {
+        case .moveDown: return moveQueue(to: selected + 1, &state)
+        case .moveUp: return moveQueue(to: selected - 1, &state)
+        case .pageDown: return moveQueue(to: selected + visible, &state, scroll: visible)
+        case .pageUp: return moveQueue(to: selected - visible, &state, scroll: -visible)
+        case .halfPageDown: return moveQueue(to: selected + visible / 2, &state, scroll: visible / 2)
+        case .halfPageUp: return moveQueue(to: selected - visible / 2, &state, scroll: -(visible / 2))
+        case .top:
+            if state.queue.reachesStart { return moveQueue(to: 0, &state) }
+            return [.loadQueue(state.queue.filter, .start, limit: pageSize(state), .replace(keepSelection: nil))]
+        case .bottom:
+            if state.queue.reachesEnd { return moveQueue(to: state.queue.rows.count - 1, &state) }
+            return [.loadQueue(state.queue.filter, .end, limit: pageSize(state), .end)]
+        case .open:
+            guard state.queue.selectedRow != nil else { return [] }
+            state.focus = .detail
+        case .back:
+            if !state.filterText.isEmpty {
+                state.filterText = ""
+                return reloadQueue(&state, keepSelection: state.queue.selectedRow?.id)
+            }
+            state.zoomed = false
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Moves the selection (clamped to the loaded rows), scrolls it into view, and fetches the
+    /// next page early, so the rows are there before the selection reaches them.
+    static func moveQueue(to index: Int, _ state: inout AppState, scroll: Int = 0) -> [Effect] {
+        guard !state.queue.rows.isEmpty else { return [] }
+        let before = state.queue.selectedRow?.id
+        state.queue.selected = min(max(0, index), state.queue.rows.count - 1)
+        if scroll != 0 {
+            state.queue.top = min(max(0, state.queue.top + scroll), max(0, state.queue.rows.count - 1))
+        }
+        keepSelectionVisible(&state.queue, visible: state.queueRowsVisible)
+        var effects = prefetch(&state)
+        if state.queue.selectedRow?.id != before { effects += selectionEffects(&state) }
+        return effects
+    }
+
+    static func keepSelectionVisible(_ queue: inout QueueState, visible: Int) {
+        if queue.selected < queue.top { queue.top = queue.selected }
+        if queue.selected >= queue.top + visible { queue.top = queue.selected - visible + 1 }
+        queue.top = max(0, min(queue.top, max(0, queue.rows.count - visible)))
+    }
+
+    /// Asks for the page below (or above) when fewer than two screens of rows remain loaded there.
+    static func prefetch(_ state: inout AppState) -> [Effect] {
+        let queue = state.queue
+        let visible = state.queueRowsVisible
+        let sort = queue.filter.sort
+        if !queue.reachesEnd, let last = queue.rows.last, queue.selected + 2 * visible >= queue.rows.count {
+            return [.loadQueue(queue.filter, .after(last.cursor(for: sort)), limit: pageSize(state), .appendBelow)]
+        }
+        if !queue.reachesStart, let first = queue.rows.first, queue.selected - 2 * visible < 0 {
+            return [.loadQueue(queue.filter, .before(first.cursor(for: sort)), limit: pageSize(state), .prependAbove)]
+        }
+        return []
+    }
+}
+
+extension TicketCursor {
+    /// A cursor just in front of this row, so that a page `.after` it starts with the row itself
+    /// (the id is the last key and whole, so one step is enough).
+    func justBefore(descending: Bool) -> TicketCursor {
+        var values = self.values
+        values[values.count - 1] += descending ? 1 : -1
+        return TicketCursor(values: values)
+    }
+}

@@ -1,0 +1,20 @@
+/// Everything a key can be bound to. The raw value is the name used in keys.toml, the help
+/// overlay and docs/keybindings.md.
+public enum Command: String, CaseIterable, Sendable {
+    case moveDown = "move-down", moveUp = "move-up"
+    case pageDown = "page-down", pageUp = "page-up"
+    case halfPageDown = "half-page-down", halfPageUp = "half-page-up"
+    case top, bottom
+    case open, back, quit
+    case focusNext = "focus-next", focusPrevious = "focus-previous", zoom
+    case filter, command, help, refresh, suspend
+    case mark, search
+    case view1 = "view-1", view2 = "view-2", view3 = "view-3", view4 = "view-4", view5 = "view-5"
+    case view6 = "view-6", view7 = "view-7", view8 = "view-8", view9 = "view-9"
+
+    /// For `view-N`, the view index N − 1.
+    public var viewIndex: Int? {
+        guard rawValue.hasPrefix("view-"), let number = Int(rawValue.dropFirst(5)) else { return nil }
+        return number - 1
+    }
+}

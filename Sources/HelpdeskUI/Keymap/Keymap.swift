@@ -1,0 +1,108 @@
+import Foundation
+import TOMLKit
+
+/// The table of key bindings. Everything that shows keys — the help overlay, the bottom line,
+/// docs/keybindings.md — is generated from it, so none of them can go stale.
+public struct Keymap: Equatable, Sendable {
+    public private(set) var bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    /// The command a key runs with `focus` on a pane: that pane's bindings first, then global ones.
+    public func command(for key: KeyEvent, focus: KeyScope) -> Command? {
+        for scope in [focus, .global] {
+            if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
+                return binding.command
+            }
+        }
+        return nil
+    }
+
+    /// The keys of a command, as people write them ("j", "ctrl-d").
+    public func keys(for command: Command, scope: KeyScope? = nil) -> [String] {
+        bindings.filter { $0.command == command && (scope == nil || $0.scope == scope) }.flatMap { $0.keys.map(\.spec) }
+    }
+
+    // MARK: - keys.toml
+
+    /// Merges a keys.toml over this keymap: each `command = "key"` or `command = ["k1", "k2"]`
+    /// under `[global]`, `[queue]`, `[detail]` or `[kb]` replaces that command's keys in that scope;
+    /// everything not named keeps its default. Errors name the line.
+    public func merging(toml text: String, file: String = "keys.toml") throws -> Keymap {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw KeymapError(file: file, line: error.source.begin.line, message: error.description)
+        } catch {
+            throw KeymapError(file: file, line: 1, message: "\(error)")
+        }
+        var merged = self
+        for (scopeName, value) in table {
+            let scopeLine = Self.line(of: "[\(scopeName)]", in: text)
+            guard let scope = KeyScope(rawValue: scopeName) else {
+                throw KeymapError(file: file, line: scopeLine, message: "unknown section [\(scopeName)] (expected \(KeyScope.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))")
+            }
+            guard let commands = value.table else {
+                throw KeymapError(file: file, line: Self.line(of: scopeName, in: text), message: "'\(scopeName)' must be a section like [\(scopeName)]")
+            }
+            for (name, keysValue) in commands {
+                let line = Self.line(of: name, in: text, after: scopeLine)
+                guard let command = Command(rawValue: name) else {
+                    throw KeymapError(file: file, line: line, message: "unknown action '\(name)' (see docs/keybindings.md for the list)")
+                }
+                let specs: [String]
+                if let single = keysValue.string {
+                    specs = [single]
+                } else if let array = keysValue.array, array.allSatisfy({ $0.string != nil }) {
+                    specs = array.compactMap(\.string)
+                } else {
+                    throw KeymapError(file: file, line: line, message: "keys for '\(name)' must be a string or a list of strings")
+                }
+                var keys: [KeyEvent] = []
+                for spec in specs {
+                    guard let key = KeyEvent(spec: spec) else {
+                        throw KeymapError(file: file, line: line, message: "unknown key '\(spec)' for '\(name)' (e.g. \"j\", \"ctrl-d\", \"pgdn\", \"shift-tab\", \"f1\")")
+                    }
+                    keys.append(key)
+                }
+                merged.rebind(command, scope: scope, to: keys)
+            }
+        }
+        return merged
+    }
+
+    /// Gives `command` these keys in `scope`, and takes the same keys away from other commands of that scope.
+    public mutating func rebind(_ command: Command, scope: KeyScope, to keys: [KeyEvent]) {
+        for index in bindings.indices where bindings[index].scope == scope {
+            bindings[index].keys.removeAll { keys.contains($0) }
+        }
+        if let index = bindings.firstIndex(where: { $0.command == command && $0.scope == scope }) {
+            bindings[index].keys = keys
+        } else {
+            let help = bindings.first { $0.command == command }?.help ?? command.rawValue
+            var binding = KeyBinding(command, [], scope: scope, help: help)
+            binding.keys = keys
+            bindings.append(binding)
+        }
+    }
+
+    /// The 1-based line where `needle` first starts a line (after line `after`), for error messages.
+    static func line(of needle: String, in text: String, after: Int = 0) -> Int {
+        let lines = text.components(separatedBy: "\n")
+        for (index, line) in lines.enumerated() where index + 1 > after {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix(needle) || trimmed.hasPrefix("\"\(needle)\"") { return index + 1 }
+        }
+        return max(after, 1)
+    }
+}
+
+/// A keys.toml mistake, with file and line: `keys.toml:3: unknown action 'jump'`.
+public struct KeymapError: Error, Equatable, CustomStringConvertible, Sendable {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public var description: String { "\(file):\(line): \(message)" }
+}

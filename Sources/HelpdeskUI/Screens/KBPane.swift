@@ -1,0 +1,75 @@
+import HelpdeskCore
+
+/// The knowledge base: articles suggested for the selected ticket, a search box with results,
+/// or the article reader.
+enum KBPane {
+    static func render(_ state: AppState, in area: Rect, theme: Theme, into buffer: inout Buffer) {
+        guard area.width > 0, area.height > 0 else { return }
+        let kb = state.kb
+        if kb.mode == .reader, let article = kb.article {
+            renderReader(article, scroll: kb.scroll, in: area, theme: theme, into: &buffer)
+            return
+        }
+        var y = area.y
+        if kb.mode == .search {
+            StyledLine([("Search: ", .detailLabel), (kb.search.text, .input)]).draw(in: &buffer, x: area.x, y: y, width: area.width, theme: theme)
+            y += 1
+        } else {
+            let heading = state.detail.detail.map { "Suggested for #\($0.ticket.id ?? 0)" } ?? "Suggested articles"
+            buffer.put(heading, x: area.x, y: y, style: theme.style(.detailLabel), maxWidth: area.width)
+            y += 1
+        }
+        let list = kb.list
+        if list.isEmpty {
+            let text = kb.mode == .search ? (kb.search.text.isEmpty ? "Type to search the knowledge base." : "No articles match.")
+                                          : "No suggestions. Press / here to search."
+            buffer.put(text, x: area.x, y: y, style: theme.style(.empty), maxWidth: area.width)
+            return
+        }
+        // Two lines per article: the title, then the snippet with matched words highlighted.
+        let perItem = area.height - (y - area.y) >= list.count * 2 ? 2 : 1
+        let capacity = max(1, (area.maxY - y) / perItem)
+        let first = max(0, min(kb.selected - capacity + 1, list.count - capacity))
+        for (offset, hit) in list.dropFirst(first).prefix(capacity).enumerated() {
+            let index = first + offset
+            let selected = index == kb.selected && state.focus == .kb
+            let rowY = y + offset * perItem
+            let titleStyle = theme.style(selected ? .queueSelected : .kbTitle)
+            buffer.fill(Rect(x: area.x, y: rowY, width: area.width, height: 1), style: titleStyle)
+            buffer.put(TextWidth.truncate("#\(hit.id) \(hit.title)", to: area.width), x: area.x, y: rowY, style: titleStyle, maxWidth: area.width)
+            if perItem == 2 {
+                drawSnippet(hit.snippet, x: area.x + 2, y: rowY + 1, width: area.width - 2, theme: theme, into: &buffer)
+            }
+        }
+    }
+
+    /// A snippet with the match markers turned into highlighted spans.
+    static func drawSnippet(_ snippet: String, x: Int, y: Int, width: Int, theme: Theme, into buffer: inout Buffer) {
+        var spans: [(text: String, role: ThemeRole)] = []
+        var highlighted = false
+        var current = ""
+        for character in MarkdownLines.inline(snippet.replacingOccurrences(of: "\n", with: " ")) {
+            let text = String(character)
+            if text == ArticleHit.matchStart || text == ArticleHit.matchEnd {
+                if !current.isEmpty { spans.append((current, highlighted ? .kbMatch : .kbSnippet)) }
+                current = ""
+                highlighted = text == ArticleHit.matchStart
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { spans.append((current, highlighted ? .kbMatch : .kbSnippet)) }
+        StyledLine(spans).draw(in: &buffer, x: x, y: y, width: width, theme: theme)
+    }
+
+    static func renderReader(_ article: Article, scroll: Int, in area: Rect, theme: Theme, into buffer: inout Buffer) {
+        var lines = TextWrap.wrap("#\(article.id ?? 0)  \(article.title)", width: area.width).map { StyledLine($0, .kbTitle) }
+        if !article.tags.isEmpty { lines.append(StyledLine("Tags: " + article.tagList.joined(separator: ", "), .dim)) }
+        lines.append(StyledLine("", .dim))
+        lines += MarkdownLines.render(article.body, width: area.width)
+        let start = min(scroll, max(0, lines.count - area.height))
+        for (offset, line) in lines.dropFirst(start).prefix(area.height).enumerated() {
+            line.draw(in: &buffer, x: area.x, y: area.y + offset, width: area.width, theme: theme)
+        }
+    }
+}

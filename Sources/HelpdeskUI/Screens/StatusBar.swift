@@ -1,0 +1,71 @@
+/// The bottom line: the input being typed (filter, command, search), a message, or the most
+/// useful keys for the focused pane — taken from the keymap, so they show the user's own keys.
+enum StatusBar {
+    /// Draws the line and returns where the text cursor belongs, if an input is active.
+    static func render(_ state: AppState, in area: Rect, theme: Theme, into buffer: inout Buffer) -> (x: Int, y: Int)? {
+        buffer.fill(area, style: theme.style(.statusbar))
+        switch state.mode {
+        case .filtering(let input, _):
+            return inputLine(prefix: "/", input: input, error: state.filterError, in: area, theme: theme, into: &buffer)
+        case .commandLine(let input):
+            return inputLine(prefix: ":", input: input, error: nil, in: area, theme: theme, into: &buffer)
+        case .kbSearch:
+            return inputLine(prefix: "KB search: ", input: state.kb.search, error: nil, in: area, theme: theme, into: &buffer)
+        case .help:
+            buffer.put(" j/k scroll · any other key closes the help", x: area.x, y: area.y, style: theme.style(.statusbar), maxWidth: area.width)
+            return nil
+        case .normal:
+            break
+        }
+        if let message = state.message {
+            buffer.put(" " + message.text, x: area.x, y: area.y, style: theme.style(message.isError ? .error : .statusbar), maxWidth: area.width)
+            return nil
+        }
+        if let error = state.filterError {
+            buffer.put(" " + error, x: area.x, y: area.y, style: theme.style(.error), maxWidth: area.width)
+            return nil
+        }
+        var x = area.x + 1
+        for (keys, help) in hints(for: state) where x < area.maxX {
+            x += buffer.put(keys, x: x, y: area.y, style: theme.style(.statusbarKey), maxWidth: area.maxX - x)
+            x += buffer.put(" \(help)  ", x: x, y: area.y, style: theme.style(.statusbar), maxWidth: area.maxX - x)
+        }
+        return nil
+    }
+
+    static func inputLine(prefix: String, input: TextInput, error: String?, in area: Rect, theme: Theme, into buffer: inout Buffer) -> (x: Int, y: Int) {
+        var x = area.x
+        x += buffer.put(prefix, x: x, y: area.y, style: theme.style(.statusbarKey))
+        let text = input.text
+        let beforeCursor = String(text.prefix(input.cursor))
+        buffer.put(text, x: x, y: area.y, style: theme.style(error == nil ? .input : .inputError), maxWidth: area.maxX - x)
+        let cursorX = min(area.maxX - 1, x + TextWidth.width(beforeCursor))
+        if let error {
+            let errorX = x + TextWidth.width(text) + 2
+            buffer.put(error, x: errorX, y: area.y, style: theme.style(.error), maxWidth: max(0, area.maxX - errorX))
+        }
+        return (cursorX, area.y)
+    }
+
+    /// A few commands per pane, each with its first key.
+    static func hints(for state: AppState) -> [(String, String)] {
+        let keymap = state.keymap
+        func hint(_ command: Command, _ label: String, scope: KeyScope? = nil) -> (String, String)? {
+            keymap.keys(for: command, scope: scope).first.map { ($0, label) }
+        }
+        var list: [(String, String)?]
+        switch state.focus {
+        case .queue:
+            list = [hint(.moveDown, "down"), hint(.open, "open"), hint(.filter, "filter"), ("1-9", "views"),
+                    hint(.mark, "mark", scope: .queue), hint(.command, "command"), hint(.focusNext, "pane")]
+        case .detail:
+            list = [hint(.moveDown, "scroll"), hint(.pageDown, "page"), hint(.back, "back"), hint(.focusNext, "pane")]
+        case .kb:
+            list = state.kb.mode == .reader
+                ? [hint(.moveDown, "scroll"), hint(.back, "back to list"), hint(.zoom, "zoom")]
+                : [hint(.search, "search", scope: .kb), hint(.open, "read"), hint(.back, "back"), hint(.focusNext, "pane")]
+        }
+        list += [hint(.zoom, "zoom"), hint(.help, "help"), hint(.quit, "quit")]
+        return list.compactMap { $0 }
+    }
+}

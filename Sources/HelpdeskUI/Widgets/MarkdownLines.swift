@@ -1,0 +1,79 @@
+import Foundation
+import HelpdeskCore
+
+/// Markdown for the terminal, line by line: headings, lists with hanging indents, code blocks,
+/// quotes; `**strong**` and `` `code` `` lose their markers, links read "text <url>".
+public enum MarkdownLines {
+    public static func render(_ markdown: String, width: Int) -> [StyledLine] {
+        guard width > 0 else { return [] }
+        var lines: [StyledLine] = []
+        var inCode = false
+        for raw in Sanitizer.multiline(markdown).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("```") {
+                inCode.toggle()
+                continue
+            }
+            if inCode {
+                lines.append(StyledLine("  " + TextWidth.truncate(raw, to: max(1, width - 2)), .mdCode))
+                continue
+            }
+            if let heading = heading(trimmed) {
+                if !lines.isEmpty { lines.append(StyledLine("", .dim)) }
+                for line in TextWrap.wrap(inline(heading), width: width) { lines.append(StyledLine(line, .mdHeading)) }
+                continue
+            }
+            if let (marker, item) = listItem(trimmed) {
+                let indent = String(repeating: " ", count: TextWidth.width(marker))
+                for (index, line) in TextWrap.wrap(inline(item), width: max(1, width - TextWidth.width(marker))).enumerated() {
+                    lines.append(StyledLine([(index == 0 ? marker : indent, .mdEmphasis), (line, .messagePublic)]))
+                }
+                continue
+            }
+            if trimmed.hasPrefix(">") {
+                for line in TextWrap.wrap(inline(String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)), width: max(1, width - 2)) {
+                    lines.append(StyledLine("│ " + line, .dim))
+                }
+                continue
+            }
+            if trimmed.hasPrefix("|") {
+                lines.append(StyledLine(TextWidth.truncate(trimmed, to: width), .messagePublic))
+                continue
+            }
+            for line in TextWrap.wrap(inline(trimmed), width: width) {
+                lines.append(StyledLine(line, .messagePublic))
+            }
+        }
+        return lines
+    }
+
+    static func heading(_ line: String) -> String? {
+        guard line.hasPrefix("#") else { return nil }
+        let hashes = line.prefix { $0 == "#" }.count
+        guard hashes <= 6, line.dropFirst(hashes).first == " " else { return nil }
+        return String(line.dropFirst(hashes + 1))
+    }
+
+    static func listItem(_ line: String) -> (String, String)? {
+        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { return ("• ", String(line.dropFirst(2))) }
+        let digits = line.prefix { $0.isNumber }
+        if !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") {
+            return ("\(digits). ", String(line.dropFirst(digits.count + 2)))
+        }
+        return nil
+    }
+
+    /// Inline markup to plain text: markers dropped, links spelled out.
+    static func inline(_ text: String) -> String {
+        var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+            .replacingOccurrences(of: "`", with: "")
+        // [text](url) → text <url>
+        while let open = result.range(of: "]("), let start = result[..<open.lowerBound].lastIndex(of: "["),
+              let close = result[open.upperBound...].firstIndex(of: ")") {
+            let label = result[result.index(after: start)..<open.lowerBound]
+            let url = result[open.upperBound..<close]
+            result.replaceSubrange(start...close, with: "\(label) <\(url)>")
+        }
+        return result
+    }
+}

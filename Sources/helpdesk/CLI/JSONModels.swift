@@ -1,0 +1,147 @@
+import HelpdeskCore
+
+// The shapes of `--json` output: stable names, ISO 8601 times in UTC.
+
+struct AgentJSON: Encodable {
+    var login, name, role: String
+    var tier: Int
+    var active: Bool
+
+    init(_ agent: Agent) {
+        login = agent.login
+        name = agent.name
+        role = agent.role.rawValue
+        tier = agent.tier
+        active = agent.active
+    }
+}
+
+struct TicketRowJSON: Encodable {
+    var id: Int64
+    var subject, status, priority, channel: String
+    var tier: Int
+    var category: String?
+    var requester: String
+    var requesterEmail: String
+    var organization: String?
+    var assignee: String?
+    var createdAt, updatedAt, nextDue: String
+    var sla: String
+    var version: Int64
+
+    init(_ row: TicketRow, now: Int64) {
+        id = row.id
+        subject = row.subject
+        status = row.status.rawValue
+        priority = row.priority.name
+        channel = row.channel.rawValue
+        tier = row.tier
+        category = row.category
+        requester = row.requesterName
+        requesterEmail = row.requesterEmail
+        organization = row.organization
+        assignee = row.assignee
+        createdAt = Output.iso(row.createdAt)
+        updatedAt = Output.iso(row.updatedAt)
+        nextDue = Output.iso(row.nextDue)
+        sla = SLAState.of(status: row.status, nextDue: row.nextDue, now: now).rawValue
+        version = row.version
+    }
+}
+
+struct TicketDetailJSON: Encodable {
+    struct MessageJSON: Encodable {
+        var id: Int64
+        var author: String
+        var fromAgent: Bool
+        var internalNote: Bool
+        var createdAt: String
+        var body: String
+    }
+
+    struct EventJSON: Encodable {
+        var at, actor, action: String
+        var oldValue, newValue, reason: String?
+    }
+
+    var id: Int64
+    var subject, status, priority, channel: String
+    var tier: Int
+    var category: String?
+    var tags: [String]
+    var requester: String
+    var requesterEmail: String
+    var organization: String?
+    var assignee: String?
+    var createdAt, updatedAt: String
+    var firstResponseDue, resolutionDue: String
+    var firstRespondedAt, solvedAt: String?
+    var sla: String
+    var version: Int64
+    var messages: [MessageJSON]
+    var events: [EventJSON]
+
+    init(_ detail: TicketDetail, now: Int64) {
+        let ticket = detail.ticket
+        id = ticket.id ?? 0
+        subject = ticket.subject
+        status = ticket.status.rawValue
+        priority = ticket.priority.name
+        channel = ticket.channel.rawValue
+        tier = ticket.tier
+        category = ticket.category
+        tags = detail.tags
+        requester = detail.requester.name
+        requesterEmail = detail.requester.email
+        organization = detail.organization
+        assignee = detail.assignee?.login
+        createdAt = Output.iso(ticket.createdAt)
+        updatedAt = Output.iso(ticket.updatedAt)
+        firstResponseDue = Output.iso(ticket.firstResponseDue)
+        resolutionDue = Output.iso(ticket.resolutionDue)
+        firstRespondedAt = Output.iso(ticket.firstRespondedAt)
+        solvedAt = Output.iso(ticket.solvedAt)
+        sla = SLAState.of(status: ticket.status, nextDue: ticket.nextDue, now: now).rawValue
+        version = ticket.version
+        messages = detail.messages.map {
+            MessageJSON(id: $0.message.id ?? 0, author: $0.authorName, fromAgent: $0.authorIsAgent,
+                        internalNote: $0.message.isInternal, createdAt: Output.iso($0.message.createdAt), body: $0.message.body)
+        }
+        events = detail.events.map {
+            EventJSON(at: Output.iso($0.at), actor: $0.actor, action: $0.action, oldValue: $0.oldValue, newValue: $0.newValue, reason: $0.reason)
+        }
+    }
+}
+
+struct ArticleJSON: Encodable {
+    var id: Int64
+    var title: String
+    var tags: [String]
+    var body: String
+    var createdAt, updatedAt: String
+
+    init(_ article: Article) {
+        id = article.id ?? 0
+        title = article.title
+        tags = article.tagList
+        body = article.body
+        createdAt = Output.iso(article.createdAt)
+        updatedAt = Output.iso(article.updatedAt)
+    }
+}
+
+struct ArticleHitJSON: Encodable {
+    var id: Int64
+    var title: String
+    var tags: [String]
+    var snippet: String
+    var score: Double
+
+    init(_ hit: ArticleHit) {
+        id = hit.id
+        title = hit.title
+        tags = hit.tags.split(separator: " ").map(String.init)
+        snippet = hit.plainSnippet
+        score = -hit.rank
+    }
+}

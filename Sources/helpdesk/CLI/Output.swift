@@ -1,0 +1,67 @@
+import Foundation
+import HelpdeskCore
+import HelpdeskUI
+
+/// Human and JSON output of the CLI. Every human-readable string passes the sanitiser, so a hostile
+/// subject cannot drive the user's terminal; JSON escapes control characters itself.
+enum Output {
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// Columns padded to their widest cell (in terminal cells); the last column is cut to the terminal width.
+    static func table(headers: [String], rows: [[String]]) {
+        let clean = rows.map { $0.map(Sanitizer.line) }
+        var widths = headers.map(TextWidth.width)
+        for row in clean {
+            for (index, cell) in row.enumerated() where index < widths.count - 1 {
+                widths[index] = max(widths[index], TextWidth.width(cell))
+            }
+        }
+        let available = terminalWidth()
+        func line(_ cells: [String]) -> String {
+            var text = ""
+            for (index, cell) in cells.enumerated() {
+                if index == cells.count - 1 {
+                    let room = available.map { max(8, $0 - TextWidth.width(text)) }
+                    text += room.map { TextWidth.truncate(cell, to: $0) } ?? cell
+                } else {
+                    text += TextWidth.pad(cell, to: widths[index]) + "  "
+                }
+            }
+            return text
+        }
+        print(line(headers))
+        for row in clean { print(line(row)) }
+    }
+
+    /// Sanitised text, one line per line, for bodies shown in a terminal.
+    static func text(_ value: String) -> String { Sanitizer.multiline(value) }
+
+    static func terminalWidth() -> Int? {
+        guard isatty(STDOUT_FILENO) != 0 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
+    // MARK: - Times
+
+    static func localTime(_ seconds: Int64) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = .current
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+
+    static func iso(_ seconds: Int64) -> String {
+        ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+
+    static func iso(_ seconds: Int64?) -> String? { seconds.map(iso) }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import HelpdeskCore
+
+struct TicketCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ticket", abstract: "List, show and create tickets.", subcommands: [List.self, Show.self, Create.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List tickets matching a query (see docs/query-language.md).")
+        @OptionGroup var global: GlobalOptions
+        @Option(name: [.short, .long], help: "A query, e.g. 'status:open tier:1 sort:-priority'.") var query = ""
+        @Option(help: "At most this many tickets (1-10000).") var limit = 50
+        @Flag(help: "JSON output.") var json = false
+
+        func run() throws {
+            guard (1...10_000).contains(limit) else { throw CLIError("--limit must be between 1 and 10000") }
+            let store = try global.openStore()
+            let me = try store.agent(login: OSUser.current().login)
+            let filter = try QueryCompiler.compile(query, context: QueryContext(agentId: me?.id, now: store.now))
+            let rows = try store.tickets(matching: filter, from: .start, limit: limit)
+            let now = store.now
+            if json {
+                try Output.json(rows.map { TicketRowJSON($0, now: now) })
+                return
+            }
+            if rows.isEmpty {
+                print(query.isEmpty ? "No tickets yet. Create one with: helpdesk ticket create --subject S --requester EMAIL"
+                                    : "No tickets match.")
+                return
+            }
+            Output.table(
+                headers: ["ID", "PRIORITY", "STATUS", "TIER", "SLA", "UPDATED", "REQUESTER", "ASSIGNEE", "SUBJECT"],
+                rows: rows.map { row in
+                    [String(row.id), row.priority.name, row.status.rawValue, String(row.tier),
+                     SLACountdown.text(status: row.status, nextDue: row.nextDue, now: now), Output.localTime(row.updatedAt),
+                     row.requesterName, row.assignee ?? "-", row.subject]
+                })
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a ticket with its conversation and history.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Ticket number.") var id: Int64
+        @Flag(help: "JSON output.") var json = false
+
+        func run() throws {
+            let store = try global.openStore()
+            let detail = try store.ticketDetail(id: id)
+            let now = store.now
+            if json {
+                try Output.json(TicketDetailJSON(detail, now: now))
+                return
+            }
+            print(TicketText.render(detail, now: now))
+        }
+    }
+
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create a ticket; prints its number.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Subject line.") var subject: String
+        @Option(help: "The requester's e-mail address (created if new).") var requester: String
+        @Option(help: "The first message.") var body: String?
+        @Option(help: "Read the first message from a file ('-' for standard input).") var bodyFile: String?
+        @Option(help: "low, normal, high or urgent.") var priority = "normal"
+        @Option(help: "Category, e.g. network.") var category: String?
+        @Option(help: "email, phone, chat, web or walk-in.") var channel = "email"
+        @Option(help: "Support tier: 1, 2 or 3.") var tier = 1
+        @Option(name: .customLong("tag"), help: "A tag (repeatable).") var tags: [String] = []
+
+        func run() throws {
+            guard let priority = Priority(parsing: priority) else {
+                throw CLIError("unknown priority '\(self.priority)' (expected low, normal, high, urgent)")
+            }
+            guard let channel = Channel(parsing: channel) else {
+                throw CLIError("unknown channel '\(self.channel)' (expected \(Channel.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let text = try BodyInput.read(body: body, file: bodyFile) ?? ""
+            let store = try global.openStore()
+            let id = try store.createTicket(
+                NewTicket(subject: subject, requesterEmail: requester, body: text, priority: priority,
+                          category: category, channel: channel, tier: tier, tags: tags),
+                actor: OSUser.current().login)
+            print(id)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import HelpdeskCore
+
+/// `helpdesk ticket show` as text: header fields, the conversation, then the history.
+enum TicketText {
+    static func render(_ detail: TicketDetail, now: Int64) -> String {
+        let ticket = detail.ticket
+        var lines: [String] = []
+        lines.append("#\(ticket.id ?? 0)  \(Output.text(Sanitizer.line(ticket.subject)))")
+        func field(_ name: String, _ value: String) {
+            lines.append("  " + name.padding(toLength: 14, withPad: " ", startingAt: 0) + Sanitizer.line(value))
+        }
+        field("Status", ticket.status.rawValue)
+        field("Priority", ticket.priority.name)
+        field("Tier", String(ticket.tier))
+        field("Category", ticket.category ?? "-")
+        field("Channel", ticket.channel.rawValue)
+        field("Tags", detail.tags.isEmpty ? "-" : detail.tags.joined(separator: ", "))
+        field("Requester", "\(detail.requester.name) <\(detail.requester.email)>" + (detail.organization.map { ", \($0)" } ?? ""))
+        field("Assignee", detail.assignee.map { "\($0.name) (\($0.login))" } ?? "unassigned")
+        field("Created", Output.localTime(ticket.createdAt))
+        field("Updated", Output.localTime(ticket.updatedAt))
+        let firstResponse = ticket.firstRespondedAt.map { "answered \(Output.localTime($0))" }
+            ?? "due \(Output.localTime(ticket.firstResponseDue)) (\(SLACountdown.text(status: ticket.status, nextDue: ticket.firstResponseDue, now: now)))"
+        field("First reply", firstResponse)
+        let resolution = ticket.solvedAt.map { "solved \(Output.localTime($0))" }
+            ?? "due \(Output.localTime(ticket.resolutionDue)) (\(SLACountdown.text(status: ticket.status, nextDue: ticket.resolutionDue, now: now)))"
+        field("Resolution", resolution)
+        lines.append("")
+        lines.append("Conversation")
+        for entry in detail.messages {
+            let kind = entry.message.isInternal ? "internal note" : entry.authorIsAgent ? "reply" : "requester"
+            lines.append("── \(Sanitizer.line(entry.authorName)) · \(kind) · \(Output.localTime(entry.message.createdAt))")
+            for line in Output.text(entry.message.body).split(separator: "\n", omittingEmptySubsequences: false) {
+                lines.append("   " + line)
+            }
+        }
+        lines.append("")
+        lines.append("History")
+        for event in detail.events {
+            lines.append("  " + Output.localTime(event.at) + "  " + Sanitizer.line(EventText.describe(event)))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,49 @@
+import CursesTerminal
+import Foundation
+import HelpdeskCore
+import HelpdeskUI
+
+/// Opens the terminal UI: checks the terminal, opens the database, loads theme and keymap,
+/// and runs the App until the user quits. The terminal is restored on every way out.
+struct TUILauncher {
+    var databasePath: String
+    var themeName: String?
+    var exitAfterFirstFrame: Bool
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        // Everything that can fail with a message is checked before the screen is taken over.
+        let config = try UserConfig.load()
+        let keymap = try UserConfig.keymap()
+        let requestedTheme = themeName ?? (environment["NO_COLOR"].map { $0.isEmpty ? nil : "monochrome" } ?? nil) ?? config.theme ?? "default"
+        var theme = try ThemeLibrary.theme(named: requestedTheme)
+        let store = try HelpdeskStore.open(path: databasePath)
+        let user = OSUser.current()
+        let agent = try store.agent(login: user.login)
+        let isEmpty = try store.countTickets(matching: .all, cap: 1).count == 0
+
+        let unicode = TextWidth.ensureUTF8Locale()
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal.open()
+        } catch {
+            throw HelpdeskError.invalidInput("\(error) — the terminal UI needs a real terminal; the CLI works anywhere, e.g. helpdesk ticket list")
+        }
+        defer { terminal.shutdown() }
+        theme = theme.adapted(toColors: terminal.colorCount)
+
+        var state = AppState(size: terminal.size, now: store.now, agentId: agent?.id, agentLogin: user.login,
+                             agentName: agent?.name ?? user.fullName, agentTier: agent?.tier, keymap: keymap,
+                             themeName: requestedTheme, themeNames: ThemeLibrary.availableNames(), unicode: unicode && terminal.unicode)
+        state.readOnly = store.isReadOnly
+        state.databaseIsEmpty = isEmpty
+        state.databasePath = store.path
+        let app = App(state: state, theme: theme, terminal: terminal, store: store,
+                      loadTheme: { try ThemeLibrary.theme(named: $0) })
+        if exitAfterFirstFrame {
+            app.start()
+        } else {
+            app.run()
+        }
+    }
+}
