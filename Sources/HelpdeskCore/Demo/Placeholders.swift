@@ -5,7 +5,8 @@ struct Placeholders {
     var ticket: Int64
 
     func fill(_ template: String, random: inout SeededRandom) -> String {
-        guard template.contains("{") else { return template }
+        // Byte scan: String.contains(String) goes through Foundation and dominated demo generation.
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
