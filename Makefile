@@ -46,8 +46,7 @@ bench: deps
 	@echo "Benchmarks arrive with the benchmark issue; until then: docs/performance.md" && exit 1
 
 docs: deps
-	$(SWIFT) build --product helpdesk
-	$(DEBUG) keys --markdown > docs/keybindings.md
+	HELPDESK_RECORD_DOCS=1 $(SWIFT) test --filter KeymapTests
 
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/helpdesk/Themes" "$(DESTDIR)$(PREFIX)/share/doc/helpdesk"

@@ -39,6 +39,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HelpdeskCoreTests", dependencies: ["HelpdeskCore"]),
-        .testTarget(name: "HelpdeskUITests", dependencies: ["HelpdeskUI"]),
+        // Snapshots are read through #filePath, not bundled.
+        .testTarget(name: "HelpdeskUITests", dependencies: ["HelpdeskUI", "HelpdeskCore"], exclude: ["Snapshots"]),
     ]
 )

@@ -21,7 +21,9 @@ import Glibc
 /// them. Use from one thread only.
 public final class CursesTerminal: Terminal {
     public private(set) var size: Size
-    /// Colours the themes should be adapted to: ncurses' `COLORS`, at most 256, 0 without colour.
+    /// ncurses' `COLORS`: 0 without colour, typically 8, 16 or 256, and 16777216 for a
+    /// direct-colour terminfo entry (e.g. `TERM=xterm-direct`), where themes keep their
+    /// `#rrggbb` colours.
     public let colorCount: Int
     public let unicode: Bool
 
@@ -88,7 +90,7 @@ public final class CursesTerminal: Terminal {
             hasDefaultColors = use_default_colors() == hd_ok()
             let colors = Int(hd_colors())
             directColor = colors > 256
-            colorCount = min(colors, 256)
+            colorCount = colors
             maxPairs = Int(hd_color_pairs())
         } else {
             hasDefaultColors = false

@@ -31,6 +31,7 @@ import Testing
         #expect(Color.rgb(0, 0, 0).nearest(in: 256) == .indexed(16))
         #expect(Color.rgb(128, 128, 128).nearest(in: 256) == .indexed(244))
         #expect(Color.indexed(200).nearest(in: 256) == .indexed(200))
+        #expect(Color.rgb(1, 2, 3).nearest(in: 1 << 24) == .rgb(1, 2, 3))
     }
 
     @Test func nearestIn16And8() {

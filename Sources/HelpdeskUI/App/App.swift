@@ -79,9 +79,7 @@ public final class App {
                     actions = [.failed("\(error)")]
                 }
             case .suspend:
-                terminal.suspend()
-                kill(getpid(), SIGSTOP)
-                terminal.resume()
+                terminal.suspendToShell()
                 lastDrawn = nil
                 actions = []
             default:

@@ -11,7 +11,10 @@ extension Update {
         let filter: TicketFilter
         do {
             filter = try QueryCompiler.compile(state.effectiveQuery, context: state.queryContext)
-        } catch {
+        } catch var error {
+            // The filter is typed after the view's query: count the column in what the user typed.
+            let offset = state.currentView.query.count + 1
+            if !state.filterText.isEmpty && error.column > offset { error.column -= offset }
             state.filterError = error.description
             return []
         }

@@ -38,13 +38,15 @@ public struct Keymap: Equatable, Sendable {
             throw KeymapError(file: file, line: 1, message: "\(error)")
         }
         var merged = self
+        let sections = KeyScope.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")
         for (scopeName, value) in table {
+            // A key outside any section is not a section: say so at its own line.
+            guard let commands = value.table else {
+                throw KeymapError(file: file, line: Self.line(of: scopeName, in: text), message: "'\(scopeName)' must be inside a section (\(sections))")
+            }
             let scopeLine = Self.line(of: "[\(scopeName)]", in: text)
             guard let scope = KeyScope(rawValue: scopeName) else {
-                throw KeymapError(file: file, line: scopeLine, message: "unknown section [\(scopeName)] (expected \(KeyScope.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))")
-            }
-            guard let commands = value.table else {
-                throw KeymapError(file: file, line: Self.line(of: scopeName, in: text), message: "'\(scopeName)' must be a section like [\(scopeName)]")
+                throw KeymapError(file: file, line: scopeLine, message: "unknown section [\(scopeName)] (expected \(sections))")
             }
             for (name, keysValue) in commands {
                 let line = Self.line(of: name, in: text, after: scopeLine)

@@ -69,7 +69,8 @@ public enum Color: Hashable, Sendable {
 
     /// The closest colour a terminal with `colorCount` colours can show.
     ///
-    /// - 256 or more: true colours map into the colour cube and grey ramp (16–255), which
+    /// - More than 256 (a direct-colour terminal such as `TERM=xterm-direct`): unchanged.
+    /// - 256: true colours map into the colour cube and grey ramp (16–255), which
     ///   unlike 0–15 are not re-tinted by the user's terminal palette.
     /// - 16 to 255: the 16 ANSI colours; 8 to 15: the 8 basic ones. Greyish colours map only
     ///   to greys (black, bright-black, white, bright-white), so slate text does not turn blue;
@@ -87,6 +88,7 @@ public enum Color: Hashable, Sendable {
             return Color.rgb(r, g, b).nearest(in: colorCount)
         case .rgb(let r, let g, let b):
             if colorCount < 8 { return .default }
+            if colorCount > 256 { return self }  // a direct-colour (true colour) terminal
             let candidates: ClosedRange<Int>
             if colorCount >= 256 {
                 candidates = 16...255

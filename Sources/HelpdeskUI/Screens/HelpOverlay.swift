@@ -23,10 +23,9 @@ public enum HelpOverlay {
     }
 
     static func render(_ state: AppState, scroll: Int, theme: Theme, into buffer: inout Buffer) {
-        let width = min(buffer.width - 4, 78)
-        let height = buffer.height - 4
-        guard width > 20, height > 4 else { return }
-        let area = Rect(x: (buffer.width - width) / 2, y: 2, width: width, height: height)
+        // The overlay covers the whole body, so no pane text shows around it.
+        let area = Rect(x: 0, y: 1, width: buffer.width, height: max(0, buffer.height - 2))
+        guard area.width > 20, area.height > 4 else { return }
         buffer.fill(area, style: theme.style(.overlay))
         buffer.drawBox(area, style: theme.style(.paneBorderFocused), title: "Keys — ? or Esc closes", ascii: !state.unicode,
                        titleStyle: theme.style(.paneTitle))

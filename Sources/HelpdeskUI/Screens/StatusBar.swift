@@ -62,7 +62,7 @@ enum StatusBar {
             list = [hint(.moveDown, "scroll"), hint(.pageDown, "page"), hint(.back, "back"), hint(.focusNext, "pane")]
         case .kb:
             list = state.kb.mode == .reader
-                ? [hint(.moveDown, "scroll"), hint(.back, "back to list"), hint(.zoom, "zoom")]
+                ? [hint(.moveDown, "scroll"), hint(.back, "back to list")]
                 : [hint(.search, "search", scope: .kb), hint(.open, "read"), hint(.back, "back"), hint(.focusNext, "pane")]
         }
         list += [hint(.zoom, "zoom"), hint(.help, "help"), hint(.quit, "quit")]

@@ -9,11 +9,16 @@ public struct StyledLine: Equatable, Sendable {
         lhs.spans.map(\.text) == rhs.spans.map(\.text) && lhs.spans.map(\.role) == rhs.spans.map(\.role)
     }
 
-    /// Draws the line at (x, y), clipped to `width` cells.
+    /// Draws the line at (x, y); a line wider than `width` cells ends in "…".
     public func draw(in buffer: inout Buffer, x: Int, y: Int, width: Int, theme: Theme) {
         var column = 0
+        let total = spans.reduce(0) { $0 + TextWidth.width($1.text) }
         for span in spans where column < width {
-            column += buffer.put(span.text, x: x + column, y: y, style: theme.style(span.role), maxWidth: width - column)
+            var text = span.text
+            if total > width && column + TextWidth.width(text) >= width {
+                text = TextWidth.truncate(text + " ", to: width - column)
+            }
+            column += buffer.put(text, x: x + column, y: y, style: theme.style(span.role), maxWidth: width - column)
         }
     }
 }

@@ -1,3 +1,5 @@
+import HelpdeskCore
+
 /// The top line: the view and its ticket count, the filter, the agent, and whether it is live.
 enum TitleBar {
     static func render(_ state: AppState, in area: Rect, theme: Theme, into buffer: inout Buffer) {
@@ -7,16 +9,21 @@ enum TitleBar {
             : "loading…"
         var left = " helpdesk │ \(state.currentView.name) · \(count)"
         if !state.filterText.isEmpty { left += " │ filter: \(state.filterText)" }
-        let agent = state.agentId == nil ? "\(state.agentLogin) (not an agent)"
-            : "\(state.agentName) · tier \(state.agentTier ?? 1)"
+        left = Sanitizer.line(left)  // measured before drawing: measure what will be drawn
         let live = state.readOnly ? "read-only" : state.live ? "● live" : "○ paused"
-        let right = "\(agent) │ \(live) "
+        // Names come from outside and may be any length: the agent part gets only what the
+        // program name, the view (at least half the line) and the live mark leave.
+        let leftMinimum = min(TextWidth.width(left), area.width / 2)
+        let agentRoom = max(0, area.width - leftMinimum - 1 - TextWidth.width(" │ \(live) "))
+        let agent = TextWidth.truncate(Sanitizer.line(state.agentId == nil ? "\(state.agentLogin) (not an agent)"
+            : "\(state.agentName) · tier \(state.agentTier ?? 1)"), to: agentRoom)
+        let right = agent.isEmpty ? "\(live) " : "\(agent) │ \(live) "
         let rightWidth = TextWidth.width(right)
         let leftRoom = max(0, area.width - rightWidth - 1)
         buffer.put(TextWidth.truncate(left, to: leftRoom), x: area.x, y: area.y, style: theme.style(.title), maxWidth: leftRoom)
         if area.width > rightWidth {
             let x = area.maxX - rightWidth
-            let agentPart = "\(agent) │ "
+            let agentPart = agent.isEmpty ? "" : "\(agent) │ "
             buffer.put(agentPart, x: x, y: area.y, style: theme.style(.title))
             buffer.put("\(live) ", x: x + TextWidth.width(agentPart), y: area.y, style: theme.style(state.readOnly ? .dim : .titleLive))
         }

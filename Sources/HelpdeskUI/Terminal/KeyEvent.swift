@@ -31,6 +31,11 @@ public struct KeyEvent: Hashable, Sendable {
         self.alt = alt
     }
 
+    /// The same as ``init(_:alt:)``, with the label.
+    public init(key: Key, alt: Bool = false) {
+        self.init(key, alt: alt)
+    }
+
     /// Parses a key spelling: a single character (`j`, `G`, `?`, `:`, `/`), a named key
     /// (`enter`, `esc`, `tab`, `shift-tab`, `up`, `pgdn`/`pagedown`, `home`, `space`, `f1` …),
     /// optionally after `ctrl-`/`C-` and/or `alt-`/`M-`/`meta-`. Names are case-insensitive,

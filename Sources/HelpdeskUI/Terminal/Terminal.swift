@@ -16,7 +16,8 @@ public enum TerminalEvent: Sendable, Equatable {
 public protocol Terminal: AnyObject {
     /// The current size in cells.
     var size: Size { get }
-    /// How many colours the terminal can show (0 without colour support, typically 8, 16 or 256).
+    /// How many colours the terminal can show: 0 without colour support, typically 8, 16 or 256;
+    /// more than 256 means true colour (see ``Color/nearest(in:)``).
     var colorCount: Int { get }
     /// Whether non-ASCII text (box drawing, `…`, CJK) can be shown: a UTF-8 locale is active.
     var unicode: Bool { get }
@@ -35,6 +36,8 @@ public protocol Terminal: AnyObject {
     func suspend()
     /// Takes the terminal back after ``suspend()``; the next ``draw(_:cursor:)`` repaints everything.
     func resume()
+    /// Stops the program as Ctrl-Z does in a shell, and takes the terminal back after `fg`.
+    func suspendToShell()
     /// Restores the terminal for good. Safe to call more than once.
     func shutdown()
 }

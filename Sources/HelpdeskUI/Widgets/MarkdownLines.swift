@@ -19,7 +19,8 @@ public enum MarkdownLines {
                 continue
             }
             if let heading = heading(trimmed) {
-                if !lines.isEmpty { lines.append(StyledLine("", .dim)) }
+                // One blank line before a heading, also when the text already has one there.
+                if let last = lines.last, !last.spans.allSatisfy({ $0.text.isEmpty }) { lines.append(StyledLine("", .dim)) }
                 for line in TextWrap.wrap(inline(heading), width: width) { lines.append(StyledLine(line, .mdHeading)) }
                 continue
             }

@@ -1,0 +1,185 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A real terminal for the TUI: a detached tmux session on a tmux server of its own (`-L`, so
+/// other people's tmux sessions are never touched), driven with send-keys and read with
+/// capture-pane, the way a person would type and look.
+///
+/// ```swift
+/// let tmux = try await TmuxSession.start(TmuxSession.helpdesk(database: db), in: sandbox)
+/// defer { tmux.kill() }
+/// try await tmux.waitFor("All open")
+/// ```
+final class TmuxSession: Sendable {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// How often the screen is captured while waiting, and how long a wait lasts at most.
+    static let pollInterval: Duration = .milliseconds(50)
+    static let defaultTimeout: TimeInterval = 5
+    /// Printed by the shell after the program ends, so tests can see its exit status.
+    static let exitMarker = "EXITED:"
+
+    let socket: String
+    let sandbox: Sandbox
+    private static let target = "e2e"
+
+    private init(socket: String, sandbox: Sandbox) {
+        self.socket = socket
+        self.sandbox = sandbox
+    }
+
+    /// The shell command that runs helpdesk on `database`, then prints `EXITED:<status>` and keeps
+    /// the pane open so the screen after exit can be read.
+    static func helpdesk(database: String, term: String = "xterm-256color", arguments: [String] = [],
+                         stderrFile: String? = nil) throws -> String {
+        let command = ([try HelpdeskBinary.path(), "--db", database] + arguments).map(shellQuoted).joined(separator: " ")
+        let redirect = stderrFile.map { " 2>" + shellQuoted($0) } ?? ""
+        return "TERM=\(shellQuoted(term)) \(command)\(redirect); echo \(exitMarker)$?; sleep 60"
+    }
+
+    /// Starts a new tmux server with one session of `width`×`height` running `command` (via sh).
+    static func start(_ command: String, in sandbox: Sandbox, width: Int = 120, height: Int = 40) async throws -> TmuxSession {
+        let session = TmuxSession(socket: "hde2e-" + UUID().uuidString.prefix(8).lowercased(), sandbox: sandbox)
+        var arguments = ["new-session", "-d", "-x", String(width), "-y", String(height), "-s", target]
+        for key in ["HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "LANG", "LC_ALL", "TZ", "TERM"] {
+            if let value = sandbox.environment[key] { arguments += ["-e", "\(key)=\(value)"] }
+        }
+        arguments.append(command)
+        let result = try await session.tmux(arguments)
+        guard result.status == 0 else {
+            session.kill()
+            throw Failure(description: "tmux new-session failed (is tmux installed? `make test` installs it): \(result.summary)")
+        }
+        return session
+    }
+
+    /// Runs a tmux command against this session's own server.
+    @discardableResult
+    func tmux(_ arguments: [String]) async throws -> ProcessResult {
+        try await ProcessRunner.run(try Self.tmuxPath(), ["-L", socket, "-f", "/dev/null"] + arguments,
+                                    environment: sandbox.environment, timeout: 10)
+    }
+
+    // MARK: - Looking
+
+    /// The pane as text, one string per line (wide characters are one character each).
+    func capture() async throws -> TerminalScreen {
+        let size = try await display("#{pane_width} #{pane_height}").split(separator: " ").compactMap { Int($0) }
+        let result = try await tmux(["capture-pane", "-p", "-t", Self.target])
+        guard result.status == 0, size.count == 2 else { throw Failure(description: "tmux capture-pane failed: \(result.summary)") }
+        return TerminalScreen(text: result.output, width: size[0], height: size[1])
+    }
+
+    /// A tmux format of the pane, e.g. `#{alternate_on}`.
+    func display(_ format: String) async throws -> String {
+        let result = try await tmux(["display-message", "-p", "-t", Self.target, format])
+        guard result.status == 0 else { throw Failure(description: "tmux display-message failed: \(result.summary)") }
+        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Captures the screen every 50 ms until `condition` holds; after `timeout` seconds fails
+    /// with `what` and the last screen.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: TimeInterval = defaultTimeout,
+                   _ condition: (TerminalScreen) -> Bool) async throws -> TerminalScreen {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let screen = try await capture()
+            if condition(screen) { return screen }
+            guard Date() < deadline else {
+                throw Failure(description: "waited \(timeout) s for \(what), but the screen shows:\n\(screen)")
+            }
+            try await Task.sleep(for: Self.pollInterval)
+        }
+    }
+
+    /// Waits until `text` appears anywhere on the screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = defaultTimeout) async throws -> TerminalScreen {
+        try await waitUntil("“\(text)”", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until the program has ended and the shell printed its exit status; returns it.
+    func waitForExit(timeout: TimeInterval = defaultTimeout) async throws -> (status: Int, screen: TerminalScreen) {
+        let screen = try await waitFor(Self.exitMarker, timeout: timeout)
+        let line = screen.lines.first { $0.contains(Self.exitMarker) } ?? ""
+        let status = line.components(separatedBy: Self.exitMarker).last.flatMap { Int($0.prefix { $0.isNumber }) } ?? -1
+        return (status, screen)
+    }
+
+    // MARK: - Typing
+
+    /// Presses keys by tmux name: "j", "Enter", "Escape", "C-c", "BSpace".
+    func press(_ keys: String...) async throws {
+        let result = try await tmux(["send-keys", "-t", Self.target] + keys)
+        guard result.status == 0 else { throw Failure(description: "tmux send-keys failed: \(result.summary)") }
+    }
+
+    /// Types text literally, character by character.
+    func type(_ text: String) async throws {
+        let result = try await tmux(["send-keys", "-t", Self.target, "-l", text])
+        guard result.status == 0 else { throw Failure(description: "tmux send-keys -l failed: \(result.summary)") }
+    }
+
+    /// Resizes the window, as when the user drags the terminal's corner.
+    func resize(width: Int, height: Int) async throws {
+        let result = try await tmux(["resize-window", "-t", Self.target, "-x", String(width), "-y", String(height)])
+        guard result.status == 0 else { throw Failure(description: "tmux resize-window failed: \(result.summary)") }
+    }
+
+    // MARK: - Processes
+
+    /// The helpdesk process: the child of the pane's shell. (`pgrep -f <db>` alone would also
+    /// match that shell and the tmux server, whose command lines contain the database path.)
+    func helpdeskPID() async throws -> Int32 {
+        guard let shell = Int32(try await display("#{pane_pid}")) else { throw Failure(description: "no pane pid") }
+        let binary = try HelpdeskBinary.path()
+        let children = try await ProcessRunner.run(try Self.tool("pgrep"), ["-P", String(shell)], environment: sandbox.environment)
+        for pid in children.output.split(separator: "\n").compactMap({ Int32($0) }) {
+            let commandLine = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))) ?? Data()
+            if String(decoding: commandLine, as: UTF8.self).hasPrefix(binary) { return pid }
+        }
+        throw Failure(description: "no helpdesk process under the pane's shell \(shell)")
+    }
+
+    /// Ends the tmux server (its panes get SIGHUP). Synchronous, so it can run in a `defer`;
+    /// helpdesk processes that outlive it are killed by their process id.
+    func kill() {
+        guard let tmux = try? Self.tmuxPath() else { return }
+        let shell = (try? ProcessRunner.runBlocking(tmux, ["-L", socket, "display-message", "-p", "-t", Self.target, "#{pane_pid}"],
+                                                    environment: sandbox.environment, timeout: 5))
+            .flatMap { Int32($0.output.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let children = shell.flatMap { pid in
+            try? ProcessRunner.runBlocking(Self.tool("pgrep"), ["-P", String(pid)], environment: sandbox.environment, timeout: 5)
+        }?.output.split(separator: "\n").compactMap { Int32($0) } ?? []
+        _ = try? ProcessRunner.runBlocking(tmux, ["-L", socket, "kill-server"], environment: sandbox.environment, timeout: 5)
+        for pid in children {
+            // Give a child a moment to exit on SIGHUP before insisting.
+            for _ in 0..<20 where Glibc.kill(pid, 0) == 0 { usleep(25_000) }
+            if Glibc.kill(pid, 0) == 0 { Glibc.kill(pid, SIGKILL) }
+        }
+    }
+
+    // MARK: - Tools
+
+    static func tmuxPath() throws -> String { try tool("tmux") }
+
+    /// A program from PATH.
+    static func tool(_ name: String) throws -> String {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        throw Failure(description: "\(name) is not installed; the end-to-end tests need it (`make test` installs tmux)")
+    }
+
+    static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
