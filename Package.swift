@@ -41,5 +41,6 @@ let package = Package(
         .testTarget(name: "HelpdeskCoreTests", dependencies: ["HelpdeskCore"]),
         // Snapshots are read through #filePath, not bundled.
         .testTarget(name: "HelpdeskUITests", dependencies: ["HelpdeskUI", "HelpdeskCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["HelpdeskCore"]),
     ]
 )

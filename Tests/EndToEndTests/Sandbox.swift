@@ -31,9 +31,11 @@ final class Sandbox: Sendable {
     /// A path inside the sandbox.
     func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
-    /// Runs `helpdesk` with these arguments.
-    func helpdesk(_ arguments: [String], stdin: Data? = nil, timeout: TimeInterval = 30) async throws -> ProcessResult {
-        try await ProcessRunner.run(try HelpdeskBinary.path(), arguments, environment: environment, stdin: stdin, timeout: timeout)
+    /// Runs `helpdesk` with these arguments; `overriding` changes single environment variables.
+    func helpdesk(_ arguments: [String], stdin: Data? = nil, overriding: [String: String] = [:],
+                  timeout: TimeInterval = 30) async throws -> ProcessResult {
+        try await ProcessRunner.run(try HelpdeskBinary.path(), arguments, environment: environment.merging(overriding) { $1 },
+                                    stdin: stdin, timeout: timeout)
     }
 
     /// Runs `helpdesk`, requires success, and decodes its JSON output.

@@ -66,9 +66,15 @@ struct TerminalScreen: CustomStringConvertible, Sendable {
     /// The width of a line in terminal cells, as the C library measures it (what tmux uses too).
     static func cells(_ line: String) -> Int {
         Self.withUTF8Locale {
-            line.unicodeScalars.reduce(0) { total, scalar in total + max(0, Int(wcwidth(wchar_t(bitPattern: scalar.value)))) }
+            line.unicodeScalars.reduce(0) { total, scalar in total + max(0, Int(wcwidth(Int32(bitPattern: scalar.value)))) }
         }
     }
+
+    /// glibc declares `wcwidth` only for _XOPEN_SOURCE, so Swift's Glibc module lacks it: look it up.
+    private static let wcwidth: @convention(c) (Int32) -> Int32 = {
+        guard let symbol = dlsym(nil, "wcwidth") else { fatalError("the C library has no wcwidth") }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
 
     /// `wcwidth` needs a UTF-8 locale; it is set for this thread only, so nothing else changes.
     private static func withUTF8Locale<T>(_ body: () -> T) -> T {

@@ -19,7 +19,7 @@ enum UIFixtures {
     /// formatter is shared, so it is pinned once, before any test of these files renders.
     static let pinned: Void = {
         TextWidth.ensureUTF8Locale()
-        TimeFormat.local.timeZone = TimeZone(identifier: "UTC")!
+        LocalTime.formatter.timeZone = TimeZone(identifier: "UTC")!
     }()
 
     /// Renders like the app does, after pinning the time zone.

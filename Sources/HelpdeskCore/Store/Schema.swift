@@ -127,9 +127,9 @@ public enum Schema {
             );
 
             -- Full text. One row per ticket (rowid = ticket id): the subject, and every message
-            -- body appended as it arrives. Maintained by TicketSearchIndex, in the same transaction.
+            -- body; contentless (no second copy of the text). Maintained by TicketSearchIndex only.
             CREATE VIRTUAL TABLE ticket_fts USING fts5(
-                subject, body, tokenize = 'unicode61 remove_diacritics 2'
+                subject, body, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2'
             );
             CREATE VIRTUAL TABLE kb_fts USING fts5(
                 title, body, tags, content = 'kb_articles', content_rowid = 'id',

@@ -43,12 +43,23 @@ public enum TextWidth {
     private static let utf8Active: Bool = {
         setlocale(LC_ALL, "")
         if codesetIsUTF8() { return true }
+        _ = environmentLocaleIsUTF8
         // The user's locale is not UTF-8 (often plain "C" in containers and CI): keep their
         // other categories and switch only character classification and widths.
         setlocale(LC_CTYPE, "C.UTF-8")
         if codesetIsUTF8() { return true }
         setlocale(LC_CTYPE, "C.utf8")
         return codesetIsUTF8()
+    }()
+
+    /// Whether the user's own locale (before any fallback) is UTF-8. When it is not, the TUI
+    /// draws ASCII borders and marks: the terminal may not show box-drawing characters.
+    public static let environmentLocaleIsUTF8: Bool = {
+        let saved = setlocale(LC_CTYPE, nil).map { String(cString: $0) }
+        setlocale(LC_CTYPE, "")
+        let isUTF8 = codesetIsUTF8()
+        if let saved { setlocale(LC_CTYPE, saved) }
+        return isUTF8
     }()
 
     private static func codesetIsUTF8() -> Bool {

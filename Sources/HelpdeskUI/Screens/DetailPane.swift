@@ -85,17 +85,6 @@ enum DetailPane {
 
     /// Local time, the way agents read it.
     static func time(_ seconds: Int64) -> String {
-        TimeFormat.local.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        LocalTime.minute(seconds)
     }
-}
-
-/// One shared formatter: creating a DateFormatter per line would dominate the frame time.
-enum TimeFormat {
-    static let local: DateFormatter = {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = .current
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter
-    }()
 }

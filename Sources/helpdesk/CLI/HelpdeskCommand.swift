@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpdeskCore
+import HelpdeskUI
 
 /// `helpdesk` — with no subcommand it opens the terminal UI.
 struct HelpdeskCommand: ParsableCommand {
@@ -33,6 +34,10 @@ struct HelpdeskCommand: ParsableCommand {
         } catch let error as QueryError {
             fail(error.description)
         } catch let error as CLIError {
+            fail(error.description)
+        } catch let error as KeymapError {
+            fail(error.description)
+        } catch let error as ThemeError {
             fail(error.description)
         } catch {
             let code = exitCode(for: error)

@@ -51,16 +51,13 @@ enum Output {
 
     // MARK: - Times
 
-    static func localTime(_ seconds: Int64) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = .current
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-    }
+    static func localTime(_ seconds: Int64) -> String { LocalTime.minute(seconds) }
+
+    // The CLI runs on one thread.
+    nonisolated(unsafe) static let isoFormatter = ISO8601DateFormatter()
 
     static func iso(_ seconds: Int64) -> String {
-        ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        isoFormatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
     }
 
     static func iso(_ seconds: Int64?) -> String? { seconds.map(iso) }

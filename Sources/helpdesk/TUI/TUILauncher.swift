@@ -34,7 +34,7 @@ struct TUILauncher {
 
         var state = AppState(size: terminal.size, now: store.now, agentId: agent?.id, agentLogin: user.login,
                              agentName: agent?.name ?? user.fullName, agentTier: agent?.tier, keymap: keymap,
-                             themeName: requestedTheme, themeNames: ThemeLibrary.availableNames(), unicode: unicode && terminal.unicode)
+                             themeName: requestedTheme, themeNames: ThemeLibrary.availableNames(), unicode: unicode && terminal.unicode && TextWidth.environmentLocaleIsUTF8)
         state.readOnly = store.isReadOnly
         state.databaseIsEmpty = isEmpty
         state.databasePath = store.path
