@@ -18,7 +18,11 @@ let package = Package(
         // Domain model, store, query language, demo data. No terminal code.
         .target(
             name: "HelpdeskCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API, for the demo generator's bulk inserts only.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // State, actions, update(), keymap, themes and views drawn into a cell Buffer.
         // Knows nothing about ncurses.
