@@ -42,9 +42,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "HelpdeskCoreTests", dependencies: ["HelpdeskCore"]),
+        // Helpers shared by the test targets (the hostile-strings fixture).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "HelpdeskCoreTests", dependencies: ["HelpdeskCore", "TestSupport"]),
         // Snapshots are read through #filePath, not bundled.
-        .testTarget(name: "HelpdeskUITests", dependencies: ["HelpdeskUI", "HelpdeskCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "HelpdeskUITests", dependencies: ["HelpdeskUI", "HelpdeskCore", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["HelpdeskCore"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import HelpdeskCore
 
 /// Whether a scalar must never reach a terminal after sanitising.

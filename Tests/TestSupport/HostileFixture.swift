@@ -2,16 +2,16 @@ import Foundation
 import Testing
 
 /// The shared hostile test strings (`../shared/fixtures/hostile-strings.json` beside the repo).
-struct HostileFixture: Decodable, Sendable, CustomTestStringConvertible {
-    let name: String
-    let text: String
+public struct HostileFixture: Decodable, Sendable, CustomTestStringConvertible {
+    public let name: String
+    public let text: String
 
-    var testDescription: String { name }
+    public var testDescription: String { name }
 
     /// Every fixture, loaded from the path relative to this source file.
-    static let all: [HostileFixture] = {
+    public static let all: [HostileFixture] = {
         let repoRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()  // HelpdeskUITests
+            .deletingLastPathComponent()  // TestSupport
             .deletingLastPathComponent()  // Tests
             .deletingLastPathComponent()  // repo root
         let url = repoRoot.appendingPathComponent("../shared/fixtures/hostile-strings.json")
