@@ -40,7 +40,7 @@ demo-db: build
 
 test: deps test-deps
 	$(SWIFT) build --product helpdesk
-	HELPDESK_BIN="$(CURDIR)/$(DEBUG)" $(SWIFT) test --parallel --num-workers 2
+	HELPDESK_BIN="$(CURDIR)/$(DEBUG)" $(SWIFT) test
 
 bench: deps
 	@echo "Benchmarks arrive with the benchmark issue; until then: docs/performance.md" && exit 1

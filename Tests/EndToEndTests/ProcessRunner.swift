@@ -6,6 +6,7 @@ import Glibc
 
 /// What a finished process left behind: its exit status and everything it wrote.
 struct ProcessResult: Sendable {
+    /// The exit status, or 128 + the signal that ended the process (as a shell reports it).
     var status: Int32
     var stdout: Data
     var stderr: Data
@@ -30,6 +31,10 @@ struct ProcessResult: Sendable {
 
 /// Runs a program with exact arguments and environment (no shell), feeds it optional standard
 /// input, and collects standard output and standard error completely, with a time limit.
+///
+/// Built on `posix_spawn` and `waitpid` rather than Foundation's `Process`: on Linux, `Process`
+/// notices the end of a child only when every descendant has closed a socket it inherits, and
+/// `tmux new-session` leaves a daemon (the tmux server) holding it, so it would never return.
 enum ProcessRunner {
     struct LaunchError: Error, CustomStringConvertible {
         var description: String
@@ -51,58 +56,130 @@ enum ProcessRunner {
     static func runBlocking(_ executable: String, _ arguments: [String], environment: [String: String],
                             stdin: Data? = nil, timeout: TimeInterval = 30) throws -> ProcessResult {
         _ = ignoreBrokenPipes
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        let input = stdin == nil ? nil : Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        // Without input the child gets /dev/null, never the test runner's own standard input.
-        process.standardInput = input ?? FileHandle.nullDevice
-
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
-        do {
-            try process.run()
-        } catch {
-            throw LaunchError(description: "cannot start \(executable): \(error)")
-        }
+        let child = try spawn(executable, arguments, environment: environment, withInput: stdin != nil)
 
         // Both pipes are drained at the same time: a child that fills one while we wait on the
         // other would otherwise never finish.
         let collected = DispatchGroup()
         let outputData = LockedData()
         let errorData = LockedData()
-        for (pipe, sink) in [(output, outputData), (errors, errorData)] {
+        for (descriptor, sink) in [(child.output, outputData), (child.errors, errorData)] {
             collected.enter()
             DispatchQueue.global().async {
-                sink.set(pipe.fileHandleForReading.readDataToEndOfFile())
+                sink.set(readAll(descriptor))
+                close(descriptor)
                 collected.leave()
             }
         }
-        if let stdin, let input {
-            let descriptor = input.fileHandleForWriting.fileDescriptor
+        if let stdin, let input = child.input {
             DispatchQueue.global().async {
-                writeAll(stdin, to: descriptor)
-                try? input.fileHandleForWriting.close()
+                writeAll(stdin, to: input)
+                close(input)
             }
         }
 
+        let exited = DispatchSemaphore(value: 0)
+        let status = LockedStatus()
+        DispatchQueue.global().async {
+            var raw: Int32 = 0
+            while waitpid(child.pid, &raw, 0) < 0 && errno == EINTR {}
+            status.set(raw)
+            exited.signal()
+        }
         var timedOut = false
         if exited.wait(timeout: .now() + timeout) == .timedOut {
             timedOut = true
-            process.terminate()
+            kill(child.pid, SIGTERM)
             if exited.wait(timeout: .now() + 2) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
+                kill(child.pid, SIGKILL)
                 exited.wait()
             }
         }
         // A grandchild that kept the pipes open (a daemon) must not hang the test.
         _ = collected.wait(timeout: .now() + 5)
-        return ProcessResult(status: process.terminationStatus, stdout: outputData.get(), stderr: errorData.get(), timedOut: timedOut)
+        return ProcessResult(status: decode(status.get()), stdout: outputData.get(), stderr: errorData.get(), timedOut: timedOut)
+    }
+
+    // MARK: - Spawning
+
+    private struct Child {
+        var pid: pid_t
+        var output: Int32
+        var errors: Int32
+        var input: Int32?
+    }
+
+    /// Pipes are made close-on-exec under one lock with the spawn, so that no other child
+    /// started at the same moment inherits them (and keeps them open).
+    private static let spawnLock = NSLock()
+
+    private static func spawn(_ executable: String, _ arguments: [String], environment: [String: String], withInput: Bool) throws -> Child {
+        spawnLock.lock()
+        defer { spawnLock.unlock() }
+        let output = try makePipe()
+        let errors = try makePipe()
+        let input = withInput ? try makePipe() : nil
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        // dup2 clears close-on-exec on the copies, so the child keeps exactly 0, 1 and 2.
+        if let input {
+            posix_spawn_file_actions_adddup2(&actions, input.read, 0)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        }
+        posix_spawn_file_actions_adddup2(&actions, output.write, 1)
+        posix_spawn_file_actions_adddup2(&actions, errors.write, 2)
+
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for pointer in argv + envp { free(pointer) }
+        }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+
+        close(output.write)
+        close(errors.write)
+        if let input { close(input.read) }
+        guard result == 0 else {
+            close(output.read)
+            close(errors.read)
+            if let input { close(input.write) }
+            throw LaunchError(description: "cannot start \(executable): \(String(cString: strerror(result)))")
+        }
+        return Child(pid: pid, output: output.read, errors: errors.read, input: input?.write)
+    }
+
+    private static func makePipe() throws -> (read: Int32, write: Int32) {
+        var descriptors: [Int32] = [0, 0]
+        guard pipe(&descriptors) == 0 else { throw LaunchError(description: "pipe failed: \(String(cString: strerror(errno)))") }
+        for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        return (descriptors[0], descriptors[1])
+    }
+
+    /// The status a shell would report: the exit code, or 128 + the signal.
+    private static func decode(_ raw: Int32) -> Int32 {
+        let signal = raw & 0x7f
+        return signal == 0 ? (raw >> 8) & 0xff : 128 + signal
+    }
+
+    // MARK: - Reading and writing
+
+    private static func readAll(_ descriptor: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            if count > 0 {
+                data.append(contentsOf: buffer[0..<count])
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                return data
+            }
+        }
     }
 
     /// Writes everything, giving up quietly when the reader has gone (it may exit before reading).
@@ -133,4 +210,13 @@ private final class LockedData: @unchecked Sendable {
 
     func set(_ value: Data) { lock.withLock { data = value } }
     func get() -> Data { lock.withLock { data } }
+}
+
+/// The raw `waitpid` status, handed from the waiting thread.
+private final class LockedStatus: @unchecked Sendable {
+    private let lock = NSLock()
+    private var status: Int32 = 0
+
+    func set(_ value: Int32) { lock.withLock { status = value } }
+    func get() -> Int32 { lock.withLock { status } }
 }

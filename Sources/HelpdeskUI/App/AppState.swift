@@ -63,7 +63,7 @@ public struct AppState: Equatable, Sendable {
         self.unicode = unicode
         self.views = views
         // Agents start on their own tickets; someone who is not an agent sees all open tickets.
-        self.viewIndex = viewIndex ?? (agentId == nil ? 5 : 0)
+        self.viewIndex = viewIndex ?? (agentId == nil ? BuiltinViews.all.firstIndex(of: BuiltinViews.allOpen)! : 0)
     }
 
     public var currentView: QueueView { views[min(viewIndex, views.count - 1)] }

@@ -21,6 +21,10 @@ struct TUILauncher {
         let user = OSUser.current()
         let agent = try store.agent(login: user.login)
         let isEmpty = try store.countTickets(matching: .all, cap: 1).count == 0
+        // Agents start on their own tickets; with none (or no agent record), on all open tickets.
+        let mine = try QueryCompiler.compile(BuiltinViews.mine.query, context: QueryContext(agentId: agent?.id, now: store.now))
+        let hasOwnTickets = try agent != nil && store.countTickets(matching: mine, cap: 1).count > 0
+        let startView = hasOwnTickets ? 0 : BuiltinViews.all.firstIndex(of: BuiltinViews.allOpen)!
 
         let unicode = TextWidth.ensureUTF8Locale()
         let terminal: CursesTerminal
@@ -34,7 +38,8 @@ struct TUILauncher {
 
         var state = AppState(size: terminal.size, now: store.now, agentId: agent?.id, agentLogin: user.login,
                              agentName: agent?.name ?? user.fullName, agentTier: agent?.tier, keymap: keymap,
-                             themeName: requestedTheme, themeNames: ThemeLibrary.availableNames(), unicode: unicode && terminal.unicode && TextWidth.environmentLocaleIsUTF8)
+                             themeName: requestedTheme, themeNames: ThemeLibrary.availableNames(), unicode: unicode && terminal.unicode && TextWidth.environmentLocaleIsUTF8,
+                             viewIndex: startView)
         state.readOnly = store.isReadOnly
         state.databaseIsEmpty = isEmpty
         state.databasePath = store.path
