@@ -31,7 +31,7 @@ struct TUILauncher {
         do {
             terminal = try CursesTerminal.open()
         } catch {
-            throw HelpdeskError.invalidInput("\(error) — the terminal UI needs a real terminal; the CLI works anywhere, e.g. helpdesk ticket list")
+            throw HelpdeskError.invalidInput("\(error) — the CLI works without one, e.g. helpdesk ticket list")
         }
         defer { terminal.shutdown() }
         theme = theme.adapted(toColors: terminal.colorCount)
