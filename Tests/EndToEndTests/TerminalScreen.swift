@@ -23,7 +23,6 @@ struct TerminalScreen: CustomStringConvertible, Sendable {
         "\(width)×\(height) screen:\n" + lines.enumerated().map { String(format: "%2d|", $0.offset) + $0.element }.joined(separator: "\n")
     }
 
-    var text: String { lines.joined(separator: "\n") }
     var titleLine: String { lines[0] }
     var bottomLine: String { lines[height - 1] }
 
@@ -51,9 +50,13 @@ struct TerminalScreen: CustomStringConvertible, Sendable {
         return rows
     }
 
-    /// A column of the queue, cut from each row where the header has it. The columns left of
-    /// STATUS (ID, PRIO) hold one-cell characters only, so characters and cells line up.
+    /// A column of the queue, cut from each row where the header has it. The columns up to
+    /// STATUS hold one-cell characters only, so characters and cells line up. ID is aligned
+    /// right, so it is the first word after the border and the mark column.
     func queueColumn(_ title: String) -> [String] {
+        if title == "ID" {
+            return queueRows.map { row in row.dropFirst(2).split(separator: " ").first.map(String.init) ?? "" }
+        }
         guard let header = queueHeader, let range = header.range(of: " \(title) ") else { return [] }
         let start = header.distance(from: header.startIndex, to: range.lowerBound) + 1
         return queueRows.map { row in

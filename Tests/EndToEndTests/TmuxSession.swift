@@ -35,9 +35,8 @@ final class TmuxSession: Sendable {
 
     /// The shell command that runs helpdesk on `database`, then prints `EXITED:<status>` and keeps
     /// the pane open so the screen after exit can be read.
-    static func helpdesk(database: String, term: String = "xterm-256color", arguments: [String] = [],
-                         stderrFile: String? = nil) throws -> String {
-        let command = ([try HelpdeskBinary.path(), "--db", database] + arguments).map(shellQuoted).joined(separator: " ")
+    static func helpdesk(database: String, term: String = "xterm-256color", stderrFile: String? = nil) throws -> String {
+        let command = [try HelpdeskBinary.path(), "--db", database].map(shellQuoted).joined(separator: " ")
         let redirect = stderrFile.map { " 2>" + shellQuoted($0) } ?? ""
         return "TERM=\(shellQuoted(term)) \(command)\(redirect); echo \(exitMarker)$?; sleep 60"
     }
@@ -147,22 +146,29 @@ final class TmuxSession: Sendable {
         throw Failure(description: "no helpdesk process under the pane's shell \(shell)")
     }
 
-    /// Ends the tmux server (its panes get SIGHUP). Synchronous, so it can run in a `defer`;
-    /// helpdesk processes that outlive it are killed by their process id.
+    /// Ends the tmux server (its panes get SIGHUP). Synchronous, so it can run in a `defer`.
+    /// Whatever outlives it (the server, the pane's shell, helpdesk) is killed by process id.
     func kill() {
         guard let tmux = try? Self.tmuxPath() else { return }
-        let shell = (try? ProcessRunner.runBlocking(tmux, ["-L", socket, "display-message", "-p", "-t", Self.target, "#{pane_pid}"],
-                                                    environment: sandbox.environment, timeout: 5))
-            .flatMap { Int32($0.output.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        func ask(_ format: String) -> Int32? {
+            let result = try? ProcessRunner.runBlocking(tmux, ["-L", socket, "-f", "/dev/null", "display-message", "-p", "-t", Self.target, format],
+                                                       environment: sandbox.environment, timeout: 5)
+            return result.flatMap { Int32($0.output.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }
+        let server = ask("#{pid}")
+        let shell = ask("#{pane_pid}")
         let children = shell.flatMap { pid in
             try? ProcessRunner.runBlocking(Self.tool("pgrep"), ["-P", String(pid)], environment: sandbox.environment, timeout: 5)
         }?.output.split(separator: "\n").compactMap { Int32($0) } ?? []
-        _ = try? ProcessRunner.runBlocking(tmux, ["-L", socket, "kill-server"], environment: sandbox.environment, timeout: 5)
-        for pid in children {
-            // Give a child a moment to exit on SIGHUP before insisting.
+        _ = try? ProcessRunner.runBlocking(tmux, ["-L", socket, "-f", "/dev/null", "kill-server"], environment: sandbox.environment, timeout: 5)
+        for pid in children + [shell, server].compactMap({ $0 }) {
+            // A moment to exit on SIGHUP before insisting; only if it is still the same process.
             for _ in 0..<20 where Glibc.kill(pid, 0) == 0 { usleep(25_000) }
-            if Glibc.kill(pid, 0) == 0 { Glibc.kill(pid, SIGKILL) }
+            let commandLine = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))) ?? Data()
+            let ours = String(decoding: commandLine, as: UTF8.self).contains(socket) || children.contains(pid) || pid == shell
+            if Glibc.kill(pid, 0) == 0 && ours { Glibc.kill(pid, SIGKILL) }
         }
+        try? FileManager.default.removeItem(atPath: "/tmp/tmux-\(getuid())/\(socket)")
     }
 
     // MARK: - Tools
