@@ -47,6 +47,6 @@ let package = Package(
         .testTarget(name: "HelpdeskCoreTests", dependencies: ["HelpdeskCore", "TestSupport"]),
         // Snapshots are read through #filePath, not bundled.
         .testTarget(name: "HelpdeskUITests", dependencies: ["HelpdeskUI", "HelpdeskCore", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["HelpdeskCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["HelpdeskCore", "TestSupport"]),
     ]
 )

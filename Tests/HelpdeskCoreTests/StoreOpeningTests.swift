@@ -49,6 +49,24 @@ import Testing
         }
     }
 
+    @Test func aCommandThatOnlyReadsNeverCreatesADatabase() throws {
+        let folder = TemporaryFolder()
+        let path = folder.path("later/helpdesk.sqlite")
+        #expect(throws: HelpdeskError.self) { try HelpdeskStore.open(path: path, user: Fixture.tester, createIfMissing: false) }
+        #expect(!FileManager.default.fileExists(atPath: folder.path("later")))
+    }
+
+    @Test func aNewDatabaseIsRecognisedByOtherConnectionsWhileItIsOpen() throws {
+        let folder = TemporaryFolder()
+        let first = try Fixture.store(in: folder)
+        try first.createTicket(Fixture.ticket("Erstes Ticket"), actor: "tester")
+        // The first store is still open: its WAL has not been checkpointed by a close.
+        let second = try Fixture.store(in: folder)
+        #expect(!second.wasCreated)
+        #expect(try second.ticketDetail(id: 1).ticket.subject == "Erstes Ticket")
+        _ = first
+    }
+
     @Test func aDirectoryIsRefused() throws {
         let folder = TemporaryFolder()
         #expect(throws: HelpdeskError.invalidInput("\(folder.url.path) is a directory, not a database file")) {

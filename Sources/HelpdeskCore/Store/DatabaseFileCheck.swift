@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Looks at a database path before SQLite touches it, so that a wrong path is refused
 /// with a clear message and a foreign file is never modified (opening a file in WAL mode
@@ -12,14 +13,6 @@ enum DatabaseFileCheck {
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
 
         guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            do {
-                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw HelpdeskError.permissionDenied("cannot create the folder \(folder) for the database: \(reason(error))")
-            }
-            guard fileManager.isWritableFile(atPath: folder) else {
-                throw HelpdeskError.permissionDenied("cannot create \(path): the folder \(folder) is not writable")
-            }
             return .create
         }
         if isDirectory.boolValue {
@@ -38,10 +31,33 @@ enum DatabaseFileCheck {
             throw HelpdeskError.invalidInput("\(path) is not a SQLite database (it was left unchanged)")
         }
         let applicationID = header[68..<72].reduce(Int32(0)) { ($0 << 8) | Int32($1) }
-        guard applicationID == Schema.applicationID else {
+        guard applicationID == Schema.applicationID || (applicationID == 0 && walHeaderIsOurs(path: path)) else {
             throw HelpdeskError.invalidInput("\(path) is a SQLite database of another program, not a helpdesk database (it was left unchanged)")
         }
         return try writable(path: path, folder: folder) ? .readWrite : .readOnly
+    }
+
+    /// Creates the folder of a new database; the first change a new database makes.
+    static func prepareFolder(for path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw HelpdeskError.permissionDenied("cannot create the folder \(folder) for the database: \(reason(error))")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+            throw HelpdeskError.permissionDenied("cannot create \(path): the folder \(folder) is not writable")
+        }
+    }
+
+    /// A database created moments ago may still have its first page, with the application id,
+    /// only in the `-wal` file (until the first checkpoint). SQLite, reading read-only, sees it.
+    private static func walHeaderIsOurs(path: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: path + "-wal") else { return false }
+        var configuration = Configuration()
+        configuration.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
+        return (try? queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }) == Schema.applicationID
     }
 
     /// WAL needs to write the file and to create `-wal` and `-shm` files next to it.

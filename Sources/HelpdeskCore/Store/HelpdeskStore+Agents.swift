@@ -5,13 +5,7 @@ extension HelpdeskStore {
     /// Adds a team member. Logins are OS account names: lower-case letters, digits, `.`, `_` and `-`.
     @discardableResult
     public func addAgent(login: String, name: String, role: AgentRole, tier: Int, actor: String) throws -> Agent {
-        let login = login.trimmingCharacters(in: .whitespaces)
-        let name = name.trimmingCharacters(in: .whitespaces)
-        guard Self.isValidLogin(login) else {
-            throw HelpdeskError.invalidInput("invalid login '\(login)': use letters, digits, '.', '_' or '-' (at most 32)")
-        }
-        guard !name.isEmpty else { throw HelpdeskError.invalidInput("an agent needs a name (--name)") }
-        guard (1...3).contains(tier) else { throw HelpdeskError.invalidInput("unknown tier \(tier) (expected 1, 2 or 3)") }
+        let (login, name) = try Self.validateAgent(login: login, name: name, tier: tier)
         let now = self.now
         return try write { db in
             if try Agent.filter(Column("login") == login).fetchOne(db) != nil {
@@ -23,6 +17,18 @@ extension HelpdeskStore {
                             newValue: "\(login) (\(role.rawValue), tier \(tier))").insert(db)
             return agent
         }
+    }
+
+    /// The trimmed login and name, or why they cannot be used (checked before the database is touched).
+    public static func validateAgent(login: String, name: String, tier: Int) throws -> (login: String, name: String) {
+        let login = login.trimmingCharacters(in: .whitespaces)
+        let name = name.trimmingCharacters(in: .whitespaces)
+        guard isValidLogin(login) else {
+            throw HelpdeskError.invalidInput("invalid login '\(login)': use letters, digits, '.', '_' or '-' (at most 32)")
+        }
+        guard !name.isEmpty else { throw HelpdeskError.invalidInput("an agent needs a name (--name)") }
+        guard (1...3).contains(tier) else { throw HelpdeskError.invalidInput("unknown tier \(tier) (expected 1, 2 or 3)") }
+        return (login, name)
     }
 
     public func agents(includeInactive: Bool = true) throws -> [Agent] {

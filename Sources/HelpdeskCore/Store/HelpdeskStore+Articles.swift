@@ -4,11 +4,7 @@ import GRDB
 extension HelpdeskStore {
     @discardableResult
     public func addArticle(title: String, body: String, tags: [String], actor: String) throws -> Article {
-        let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty else { throw HelpdeskError.invalidInput("an article needs a title (--title must not be empty)") }
-        guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw HelpdeskError.invalidInput("an article needs a body (the body file is empty)")
-        }
+        let title = try Self.validateArticle(title: title, body: body)
         let now = self.now
         return try write { db in
             let ownerId = try Int64.fetchOne(db, sql: "SELECT id FROM agents WHERE login = ?", arguments: [actor])
@@ -17,6 +13,16 @@ extension HelpdeskStore {
             try TicketEvent(ticketId: nil, actor: actor, at: now, action: "kb.add", newValue: "#\(article.id!) \(title)").insert(db)
             return article
         }
+    }
+
+    /// The trimmed title, or why the article cannot be added (checked before the database is touched).
+    public static func validateArticle(title: String, body: String) throws -> String {
+        let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else { throw HelpdeskError.invalidInput("an article needs a title (--title must not be empty)") }
+        guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw HelpdeskError.invalidInput("an article needs a body (the body file is empty)")
+        }
+        return title
     }
 
     public func article(id: Int64) throws -> Article {

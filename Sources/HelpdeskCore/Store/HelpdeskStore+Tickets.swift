@@ -5,36 +5,26 @@ extension HelpdeskStore {
     /// Files a new ticket (and its requester, when the address is new) and logs it. Returns its id.
     @discardableResult
     public func createTicket(_ new: NewTicket, actor: String) throws -> Int64 {
-        let subject = new.subject.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !subject.isEmpty else { throw HelpdeskError.invalidInput("a ticket needs a subject (--subject must not be empty)") }
-        guard subject.count <= 500 else { throw HelpdeskError.invalidInput("the subject is too long (\(subject.count) characters; at most 500)") }
-        let email = new.requesterEmail.trimmingCharacters(in: .whitespaces).lowercased()
-        guard Self.isPlausibleEmail(email) else {
-            throw HelpdeskError.invalidInput("'\(new.requesterEmail)' is not an e-mail address")
-        }
-        guard (1...3).contains(new.tier) else { throw HelpdeskError.invalidInput("unknown tier \(new.tier) (expected 1, 2 or 3)") }
-        let category = new.category?.trimmingCharacters(in: .whitespaces).lowercased()
-        let tags = Self.normalizedTags(new.tags)
+        let new = try new.validated()
         let now = self.now
         return try write { db in
-            let requesterId = try Self.requesterId(db, email: email, name: new.requesterName)
+            let requesterId = try Self.requesterId(db, email: new.requesterEmail, name: new.requesterName)
             let policy = SLAPolicy.standard(for: new.priority)
-            var ticket = Ticket(subject: subject, status: .new, priority: new.priority, tier: new.tier,
-                                category: category?.isEmpty == true ? nil : category, channel: new.channel,
+            var ticket = Ticket(subject: new.subject, status: .new, priority: new.priority, tier: new.tier,
+                                category: new.category, channel: new.channel,
                                 requesterId: requesterId, createdAt: now, updatedAt: now,
                                 firstResponseDue: now + policy.firstResponse, resolutionDue: now + policy.resolution)
             try ticket.insert(db)
             let id = ticket.id!
-            for tag in tags {
+            for tag in new.tags {
                 try db.execute(sql: "INSERT INTO ticket_tags(tag, ticket_id) VALUES (?, ?)", arguments: [tag, id])
             }
-            let body = new.body.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !body.isEmpty {
-                var message = Message(ticketId: id, authorRequesterId: requesterId, isInternal: false, body: body, createdAt: now)
+            if !new.body.isEmpty {
+                var message = Message(ticketId: id, authorRequesterId: requesterId, isInternal: false, body: new.body, createdAt: now)
                 try message.insert(db)
             }
-            try TicketSearchIndex.add(db, ticketId: id, subject: subject, body: body)
-            try TicketEvent(ticketId: id, actor: actor, at: now, action: "create", newValue: subject).insert(db)
+            try TicketSearchIndex.add(db, ticketId: id, subject: new.subject, body: new.body)
+            try TicketEvent(ticketId: id, actor: actor, at: now, action: "create", newValue: new.subject).insert(db)
             return id
         }
     }

@@ -29,13 +29,20 @@ public final class HelpdeskStore: Sendable {
         self.clock = clock
     }
 
-    /// Opens the database at `path`, creating it (and its folder) when it does not exist.
+    /// Opens the database at `path`, creating it (and its folder) when it does not exist and
+    /// `createIfMissing` allows it (commands that only read never create one).
     ///
     /// A file that is not a helpdesk database is refused and left byte-for-byte unchanged.
     /// A new database registers `user` as its first admin agent.
-    public static func open(path: String, user: OSUser = .current(),
+    public static func open(path: String, user: OSUser = .current(), createIfMissing: Bool = true,
                             clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }) throws -> HelpdeskStore {
         let access = try DatabaseFileCheck.inspect(path: path)
+        if access == .create && !FileManager.default.fileExists(atPath: path) {
+            guard createIfMissing else {
+                throw HelpdeskError.notFound("there is no helpdesk database at \(path) yet (helpdesk init --db \(path) creates one)")
+            }
+            try DatabaseFileCheck.prepareFolder(for: path)
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         // GRDB 7 runs every `write` in an IMMEDIATE transaction and every `read` in a DEFERRED one.
@@ -58,6 +65,9 @@ public final class HelpdeskStore: Sendable {
                                   wasCreated: access == .create, clock: clock)
         if access == .create {
             _ = try store.addAgent(login: user.login, name: user.fullName, role: .admin, tier: 3, actor: user.login)
+            // Move the first page (with the application id) from the WAL into the file, so other
+            // processes recognise the database at once.
+            try store.translatingErrors { try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
         }
         return store
     }

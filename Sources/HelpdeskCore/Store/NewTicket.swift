@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `helpdesk ticket create` (and later the TUI and mail import) ask for.
 public struct NewTicket: Sendable {
     public var subject: String
@@ -21,5 +23,26 @@ public struct NewTicket: Sendable {
         self.channel = channel
         self.tier = tier
         self.tags = tags
+    }
+
+    /// The ticket with its text trimmed and normalised, or the reason it cannot be filed.
+    /// Callers check this before they touch the database, so bad input changes nothing.
+    public func validated() throws -> NewTicket {
+        var ticket = self
+        ticket.subject = subject.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !ticket.subject.isEmpty else { throw HelpdeskError.invalidInput("a ticket needs a subject (--subject must not be empty)") }
+        guard ticket.subject.count <= 500 else {
+            throw HelpdeskError.invalidInput("the subject is too long (\(ticket.subject.count) characters; at most 500)")
+        }
+        ticket.requesterEmail = requesterEmail.trimmingCharacters(in: .whitespaces).lowercased()
+        guard HelpdeskStore.isPlausibleEmail(ticket.requesterEmail) else {
+            throw HelpdeskError.invalidInput("'\(requesterEmail)' is not an e-mail address")
+        }
+        guard (1...3).contains(tier) else { throw HelpdeskError.invalidInput("unknown tier \(tier) (expected 1, 2 or 3)") }
+        let category = category?.trimmingCharacters(in: .whitespaces).lowercased()
+        ticket.category = category?.isEmpty == true ? nil : category
+        ticket.tags = HelpdeskStore.normalizedTags(tags)
+        ticket.body = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        return ticket
     }
 }

@@ -93,11 +93,13 @@ extension Update {
             queue.changed = Set(rows.filter { old[$0.id] != nil && old[$0.id] != $0.version || (old[$0.id] == nil && !old.isEmpty) }.map(\.id))
             if !queue.changed.isEmpty { queue.changedUntil = state.now + 2 }
             let offset = queue.selected - queue.top
+            // At the top of the queue, new tickets should appear, not hide above the screen.
+            let wasAtTop = queue.top == 0 && queue.reachesStart
             queue.rows = rows
             queue.reachesEnd = rows.count < requested
             if queue.reachesStart == false && rows.isEmpty { queue.reachesStart = true }
             queue.selected = before.flatMap { id in rows.firstIndex { $0.id == id } } ?? min(queue.selected, max(0, rows.count - 1))
-            queue.top = max(0, queue.selected - offset)
+            queue.top = wasAtTop ? 0 : max(0, queue.selected - offset)
         }
         queue.selected = min(queue.selected, max(0, queue.rows.count - 1))
         keepSelectionVisible(&queue, visible: visible)

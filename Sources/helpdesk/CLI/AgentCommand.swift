@@ -17,7 +17,8 @@ struct AgentCommand: ParsableCommand {
             guard let role = AgentRole(parsing: role) else {
                 throw CLIError("unknown role '\(self.role)' (expected agent, supervisor, admin)")
             }
-            let store = try global.openStore()
+            _ = try HelpdeskStore.validateAgent(login: login, name: name, tier: tier)
+            let store = try global.openStore(create: true)
             let agent = try store.addAgent(login: login, name: name, role: role, tier: tier, actor: OSUser.current().login)
             print("Added agent \(agent.login) (\(agent.role.rawValue), tier \(agent.tier))")
         }
@@ -29,7 +30,7 @@ struct AgentCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let agents = try global.openStore().agents()
+            let agents = try global.openStore(create: false).agents()
             if json {
                 try Output.json(agents.map(AgentJSON.init))
                 return

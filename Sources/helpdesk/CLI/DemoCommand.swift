@@ -14,7 +14,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: .hidden) var now: Int64?
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStore(create: true)
         let anchor = now ?? store.now
         var generator = DemoGenerator(store: store, options: DemoOptions(tickets: tickets, articles: articles, seed: seed, now: anchor))
         let started = Date()

@@ -9,9 +9,10 @@ struct GlobalOptions: ParsableArguments {
 
     var path: String { DatabaseLocation.resolve(explicit: db) }
 
-    /// Opens (or creates) the database; a new one is announced on stderr.
-    func openStore() throws -> HelpdeskStore {
-        let store = try HelpdeskStore.open(path: path)
+    /// Opens the database; commands that write may create it (announced on stderr), commands
+    /// that only read never do. Check the command's input before calling this.
+    func openStore(create: Bool) throws -> HelpdeskStore {
+        let store = try HelpdeskStore.open(path: path, createIfMissing: create)
         if store.wasCreated {
             FileHandle.standardError.write(Data("helpdesk: created a new database at \(store.path)\n".utf8))
         }

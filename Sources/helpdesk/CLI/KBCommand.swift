@@ -13,7 +13,7 @@ struct KBCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let hits = try global.openStore().searchArticles(query, limit: max(1, min(limit, 100)))
+            let hits = try global.openStore(create: false).searchArticles(query, limit: max(1, min(limit, 100)))
             if json {
                 try Output.json(hits.map(ArticleHitJSON.init))
                 return
@@ -36,7 +36,7 @@ struct KBCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let article = try global.openStore().article(id: id)
+            let article = try global.openStore(create: false).article(id: id)
             if json {
                 try Output.json(ArticleJSON(article))
                 return
@@ -58,7 +58,8 @@ struct KBCommand: ParsableCommand {
 
         func run() throws {
             let body = try BodyInput.read(body: nil, file: bodyFile) ?? ""
-            let article = try global.openStore().addArticle(title: title, body: body, tags: tags, actor: OSUser.current().login)
+            _ = try HelpdeskStore.validateArticle(title: title, body: body)
+            let article = try global.openStore(create: true).addArticle(title: title, body: body, tags: tags, actor: OSUser.current().login)
             print(article.id ?? 0)
         }
     }

@@ -15,9 +15,10 @@ struct TicketCommand: ParsableCommand {
 
         func run() throws {
             guard (1...10_000).contains(limit) else { throw CLIError("--limit must be between 1 and 10000") }
-            let store = try global.openStore()
+            let parsed = try QueryParser.parse(query)
+            let store = try global.openStore(create: false)
             let me = try store.agent(login: OSUser.current().login)
-            let filter = try QueryCompiler.compile(query, context: QueryContext(agentId: me?.id, now: store.now))
+            let filter = QueryCompiler.compile(parsed, context: QueryContext(agentId: me?.id, now: store.now))
             let rows = try store.tickets(matching: filter, from: .start, limit: limit)
             let now = store.now
             if json {
@@ -46,7 +47,7 @@ struct TicketCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let store = try global.openStore()
+            let store = try global.openStore(create: false)
             let detail = try store.ticketDetail(id: id)
             let now = store.now
             if json {
@@ -78,11 +79,10 @@ struct TicketCommand: ParsableCommand {
                 throw CLIError("unknown channel '\(self.channel)' (expected \(Channel.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             let text = try BodyInput.read(body: body, file: bodyFile) ?? ""
-            let store = try global.openStore()
-            let id = try store.createTicket(
-                NewTicket(subject: subject, requesterEmail: requester, body: text, priority: priority,
-                          category: category, channel: channel, tier: tier, tags: tags),
-                actor: OSUser.current().login)
+            let ticket = try NewTicket(subject: subject, requesterEmail: requester, body: text, priority: priority,
+                                       category: category, channel: channel, tier: tier, tags: tags).validated()
+            let store = try global.openStore(create: true)
+            let id = try store.createTicket(ticket, actor: OSUser.current().login)
             print(id)
         }
     }
