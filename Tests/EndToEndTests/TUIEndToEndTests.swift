@@ -325,6 +325,28 @@ struct TUIEndToEndTests {
         try expectIntactLayout(screen)
     }
 
+    /// Ctrl-Z gives the terminal back to the shell with the job stopped; `fg` brings the screen back.
+    @Test func ctrlZSuspendsAndFgResumes() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.demoDatabase()
+        let tmux = try await TmuxSession.start("bash --norc --noprofile -i", in: sandbox)
+        defer { tmux.kill() }
+        try await tmux.type("TERM=xterm-256color " + [try HelpdeskBinary.path(), "--db", db].map(TmuxSession.shellQuoted).joined(separator: " "))
+        try await tmux.press("Enter")
+        try await tmux.waitUntil("the first frame") { $0.titleLine.hasPrefix(" helpdesk │ ") }
+        try await tmux.press("C-z")
+        try await tmux.waitFor("Stopped")
+        try await tmux.type("fg")
+        try await tmux.press("Enter")
+        let resumed = try await tmux.waitUntil("the screen again") { $0.titleLine.hasPrefix(" helpdesk │ ") }
+        try expectIntactLayout(resumed)
+        try await tmux.press("q")
+        try await tmux.waitUntil("the shell again") { !$0.titleLine.hasPrefix(" helpdesk │ ") }
+        try await tmux.type("echo DONE:$?")
+        try await tmux.press("Enter")
+        try await tmux.waitFor("DONE:0")
+    }
+
     /// A database the TUI just created is usable by other processes at once, and after the TUI
     /// was killed (its first page is checkpointed into the file at creation).
     @Test func aDatabaseTheTUICreatedWorksForOtherProcesses() async throws {
