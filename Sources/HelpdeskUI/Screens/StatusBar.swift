@@ -8,7 +8,8 @@ enum StatusBar {
         case .filtering(let input, _):
             return inputLine(prefix: "/", input: input, error: state.filterError, in: area, theme: theme, into: &buffer)
         case .commandLine(let input):
-            return inputLine(prefix: ":", input: input, error: nil, in: area, theme: theme, into: &buffer)
+            // Tab completion's alternatives (a message) show after what is typed.
+            return inputLine(prefix: ":", input: input, error: nil, hint: state.message?.text, in: area, theme: theme, into: &buffer)
         case .kbSearch:
             return inputLine(prefix: "KB search: ", input: state.kb.search, error: nil, in: area, theme: theme, into: &buffer)
         case .help:
@@ -33,16 +34,19 @@ enum StatusBar {
         return nil
     }
 
-    static func inputLine(prefix: String, input: TextInput, error: String?, in area: Rect, theme: Theme, into buffer: inout Buffer) -> (x: Int, y: Int) {
+    static func inputLine(prefix: String, input: TextInput, error: String?, hint: String? = nil, in area: Rect, theme: Theme,
+                          into buffer: inout Buffer) -> (x: Int, y: Int) {
         var x = area.x
         x += buffer.put(prefix, x: x, y: area.y, style: theme.style(.statusbarKey))
         let text = input.text
         let beforeCursor = String(text.prefix(input.cursor))
         buffer.put(text, x: x, y: area.y, style: theme.style(error == nil ? .input : .inputError), maxWidth: area.maxX - x)
         let cursorX = min(area.maxX - 1, x + TextWidth.width(beforeCursor))
+        let noteX = x + TextWidth.width(text) + 2
         if let error {
-            let errorX = x + TextWidth.width(text) + 2
-            buffer.put(error, x: errorX, y: area.y, style: theme.style(.error), maxWidth: max(0, area.maxX - errorX))
+            buffer.put(error, x: noteX, y: area.y, style: theme.style(.error), maxWidth: max(0, area.maxX - noteX))
+        } else if let hint {
+            buffer.put(hint, x: noteX, y: area.y, style: theme.style(.dim), maxWidth: max(0, area.maxX - noteX))
         }
         return (cursorX, area.y)
     }
