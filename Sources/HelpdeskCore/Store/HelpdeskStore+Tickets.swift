@@ -29,27 +29,34 @@ extension HelpdeskStore {
         }
     }
 
-    /// The ticket with its requester, conversation and history.
+    /// The ticket with its requester, conversation and history. Runs on every selection move in
+    /// the TUI, so its statements are prepared once per connection (cached), not per call.
     public func ticketDetail(id: Int64) throws -> TicketDetail {
         try read { db in
-            guard let ticket = try Ticket.fetchOne(db, key: id) else {
+            guard let ticket = try Ticket.fetchOne(db.cachedStatement(sql: "SELECT * FROM tickets WHERE id = ?"), arguments: [id]) else {
                 throw HelpdeskError.notFound("ticket \(id) does not exist")
             }
-            let requester = try Requester.fetchOne(db, key: ticket.requesterId)!
-            let organization = try String.fetchOne(db, sql: "SELECT name FROM organizations WHERE id = ?", arguments: [requester.organizationId])
-            let assignee = try ticket.assigneeId.flatMap { try Agent.fetchOne(db, key: $0) }
-            let tags = try String.fetchAll(db, sql: "SELECT tag FROM ticket_tags WHERE ticket_id = ? ORDER BY tag", arguments: [id])
-            let rows = try Row.fetchAll(db, sql: """
+            let requester = try Requester.fetchOne(db.cachedStatement(sql: "SELECT * FROM requesters WHERE id = ?"),
+                                                   arguments: [ticket.requesterId])!
+            let organization = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM organizations WHERE id = ?"),
+                                                   arguments: [requester.organizationId])
+            let assignee = try ticket.assigneeId.flatMap {
+                try Agent.fetchOne(db.cachedStatement(sql: "SELECT * FROM agents WHERE id = ?"), arguments: [$0])
+            }
+            let tags = try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM ticket_tags WHERE ticket_id = ? ORDER BY tag"),
+                                           arguments: [id])
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT m.*, coalesce(a.name, r.name, '?') AS author_name, m.author_agent_id IS NOT NULL AS by_agent
                 FROM messages m
                 LEFT JOIN agents a ON a.id = m.author_agent_id
                 LEFT JOIN requesters r ON r.id = m.author_requester_id
                 WHERE m.ticket_id = ? ORDER BY m.created_at, m.id
-                """, arguments: [id])
+                """), arguments: [id])
             let messages = try rows.map { row in
                 TicketDetail.ThreadEntry(message: try Message(row: row), authorName: row["author_name"], authorIsAgent: row["by_agent"])
             }
-            let events = try TicketEvent.filter(Column("ticket_id") == id).order(Column("id")).fetchAll(db)
+            let events = try TicketEvent.fetchAll(db.cachedStatement(sql: "SELECT * FROM events WHERE ticket_id = ? ORDER BY id"),
+                                                  arguments: [id])
             return TicketDetail(ticket: ticket, requester: requester, organization: organization, assignee: assignee,
                                 tags: tags, messages: messages, events: events)
         }

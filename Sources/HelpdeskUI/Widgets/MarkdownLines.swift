@@ -66,6 +66,10 @@ public enum MarkdownLines {
 
     /// Inline markup to plain text: markers dropped, links spelled out.
     static func inline(_ text: String) -> String {
+        // Most lines carry no markup; a byte scan spares them Foundation's string replacing,
+        // which showed up in every frame of the knowledge-base pane.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "[") })
+        else { return text }
         var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
             .replacingOccurrences(of: "`", with: "")
         // [text](url) → text <url>
