@@ -59,6 +59,14 @@ public final class HelpdeskStore: Sendable {
                 throw HelpdeskError.permissionDenied("\(path) needs an upgrade, and you cannot write it: ask its owner to run helpdesk once")
             }
         } catch let error as DatabaseError {
+            if access == .readOnly && !FileManager.default.fileExists(atPath: path + "-shm") {
+                // WAL readers need the shared-memory file next to the database; only someone who
+                // can write the folder can create it.
+                throw HelpdeskError.permissionDenied("""
+                    cannot open \(path) read-only: you cannot write its folder, and SQLite needs \(path)-shm there \
+                    (it exists while someone who can write has the database open)
+                    """)
+            }
             throw HelpdeskError.database("cannot open \(path): \(error.message ?? error.description)")
         }
         let store = HelpdeskStore(path: path, pool: pool, isReadOnly: access == .readOnly,
