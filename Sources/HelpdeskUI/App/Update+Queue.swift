@@ -71,8 +71,10 @@ extension Update {
         case .appendBelow:
             queue.rows += rows
             queue.reachesEnd = rows.count < requested
-            let excess = queue.rows.count - QueueState.windowLimit
-            if excess > 0 && queue.top > excess {
+            // Trim above, but keep more than prefetch's margin above the selection: trimming into
+            // the margin would ask for the rows above again, trim below, and loop forever.
+            let excess = min(queue.rows.count - QueueState.windowLimit, queue.selected - Self.prefetchMargin(visible) - 1, queue.top)
+            if excess > 0 {
                 queue.rows.removeFirst(excess)
                 queue.selected -= excess
                 queue.top -= excess
@@ -83,8 +85,9 @@ extension Update {
             queue.selected += rows.count
             queue.top += rows.count
             queue.reachesStart = rows.count < requested
-            let excess = queue.rows.count - QueueState.windowLimit
-            if excess > 0 && queue.rows.count - excess > queue.top + visible {
+            let keepBelow = max(queue.top + visible, queue.selected + Self.prefetchMargin(visible) + 1)
+            let excess = min(queue.rows.count - QueueState.windowLimit, queue.rows.count - keepBelow)
+            if excess > 0 {
                 queue.rows.removeLast(excess)
                 queue.reachesEnd = false
             }
@@ -177,15 +180,18 @@ extension Update {
         queue.top = max(0, min(queue.top, max(0, queue.rows.count - visible)))
     }
 
+    /// Rows kept loaded on each side of the selection: two screens.
+    static func prefetchMargin(_ visible: Int) -> Int { 2 * visible }
+
     /// Asks for the page below (or above) when fewer than two screens of rows remain loaded there.
     static func prefetch(_ state: inout AppState) -> [Effect] {
         let queue = state.queue
-        let visible = state.queueRowsVisible
+        let margin = prefetchMargin(state.queueRowsVisible)
         let sort = queue.filter.sort
-        if !queue.reachesEnd, let last = queue.rows.last, queue.selected + 2 * visible >= queue.rows.count {
+        if !queue.reachesEnd, let last = queue.rows.last, queue.selected + margin >= queue.rows.count {
             return [.loadQueue(queue.filter, .after(last.cursor(for: sort)), limit: pageSize(state), .appendBelow)]
         }
-        if !queue.reachesStart, let first = queue.rows.first, queue.selected - 2 * visible < 0 {
+        if !queue.reachesStart, let first = queue.rows.first, queue.selected - margin < 0 {
             return [.loadQueue(queue.filter, .before(first.cursor(for: sort)), limit: pageSize(state), .prependAbove)]
         }
         return []
