@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Testing
 @testable import HelpdeskCore
@@ -72,6 +73,9 @@ import Testing
         clock.advance(3 * 3600)
         // Low: first response due after a day; at 3h 40m it is neither at risk nor breached.
         #expect(try matching("sla:ok") == [ids["printer"]!])
+        // A pending ticket's clock is paused: no sla: state matches it.
+        try store.write { db in try db.execute(sql: "UPDATE tickets SET status = 'pending' WHERE id = ?", arguments: [ids["printer"]]) }
+        #expect(try matching("sla:ok,at-risk,breached") == [ids["vpn"]!])
     }
 
     @Test func freeTextSearchesSubjectAndMessagesWithDiacriticsAndPrefixes() throws {
@@ -96,5 +100,14 @@ import Testing
         } catch is QueryError {
         }
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM tickets") } == 3)
+    }
+
+    @Test func aDayIsTheCalendarDayEvenWhenTheClocksChange() throws {
+        let berlin = TimeZone(identifier: "Europe/Berlin")!
+        // 2026-03-29 has 23 hours in Berlin.
+        let (start, end) = try #require(QueryTime.dayStart("2026-03-29", timeZone: berlin))
+        #expect(end - start == 23 * 3600)
+        let (autumnStart, autumnEnd) = try #require(QueryTime.dayStart("2026-10-25", timeZone: berlin))
+        #expect(autumnEnd - autumnStart == 25 * 3600)
     }
 }

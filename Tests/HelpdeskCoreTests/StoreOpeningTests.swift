@@ -56,6 +56,14 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path("later")))
     }
 
+    @Test func anEmptyFileIsNotTurnedIntoADatabaseByAReadingCommand() throws {
+        let folder = TemporaryFolder()
+        let path = folder.path("touched.sqlite")
+        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(throws: HelpdeskError.self) { try HelpdeskStore.open(path: path, user: Fixture.tester, createIfMissing: false) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).isEmpty)
+    }
+
     @Test func aNewDatabaseIsRecognisedByOtherConnectionsWhileItIsOpen() throws {
         let folder = TemporaryFolder()
         let first = try Fixture.store(in: folder)

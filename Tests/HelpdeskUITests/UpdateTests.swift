@@ -456,10 +456,18 @@ import Testing
 
     @Test func enterOpensTheTicketAndEscapeGoesBack() {
         var state = F.movingState(rows: F.manyRows(5), reachesEnd: true)
+        let long = (1...12).map { (body: "Nachricht \($0): Der Drucker im 3. OG meldet wieder einen Papierstau.", internal: $0 % 3 == 0, agent: $0 % 2 == 0) }
+        _ = Update.apply(.detailLoaded(F.detail(for: state.queue.rows[0], messages: long)), to: &state)
         press("enter", on: &state)
         #expect(state.focus == .detail)
         press("j", "j", on: &state)
         #expect(state.detail.scroll == 2)
+        // G goes to the last screen, and k moves up from there at once (the scroll is clamped).
+        press("G", on: &state)
+        let bottom = state.detail.scroll
+        #expect(bottom == Update.maxScroll(of: .detail, state) && bottom > 2)
+        press("k", on: &state)
+        #expect(state.detail.scroll == bottom - 1)
         #expect(state.queue.selected == 0)  // the detail scrolls, the queue stays
         press("z", "esc", on: &state)
         #expect(state.focus == .queue && !state.zoomed)
@@ -507,7 +515,9 @@ import Testing
         #expect(state.kb.mode == .reader && state.kb.article == F.article)
         #expect(state.focus == .kb && state.zoomed)
         press("j", "j", on: &state)
-        #expect(state.kb.scroll == 2)
+        #expect(state.kb.scroll == min(2, Update.maxScroll(of: .kb, state)))
+        press("G", on: &state)
+        #expect(state.kb.scroll == Update.maxScroll(of: .kb, state))
 
         press("esc", on: &state)
         #expect(state.kb.mode == .search && state.kb.article == nil && !state.zoomed)

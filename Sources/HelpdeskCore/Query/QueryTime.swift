@@ -20,11 +20,13 @@ enum QueryTime {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = timeZone
         formatter.isLenient = false
-        for (format, length) in [("yyyy-MM-dd'T'HH:mm", Int64(60)), ("yyyy-MM-dd HH:mm", 60), ("yyyy-MM-dd", 86_400)] {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        for (format, unit) in [("yyyy-MM-dd'T'HH:mm", Calendar.Component.minute), ("yyyy-MM-dd HH:mm", .minute), ("yyyy-MM-dd", .day)] {
             formatter.dateFormat = format
-            if let date = formatter.date(from: text) {
-                let start = Int64(date.timeIntervalSince1970)
-                return (start, start + length)
+            // A day is 23 or 25 hours when the clocks change: the calendar knows, 86,400 does not.
+            if let date = formatter.date(from: text), let next = calendar.date(byAdding: unit, value: 1, to: date) {
+                return (Int64(date.timeIntervalSince1970), Int64(next.timeIntervalSince1970))
             }
         }
         return nil

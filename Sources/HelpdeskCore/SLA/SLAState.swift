@@ -19,7 +19,7 @@ public enum SLAState: String, Sendable, CaseIterable {
         switch state {
         case "breached": return ("(\(running) AND t.next_due < ?)", [now])
         case "at-risk": return ("(\(running) AND t.next_due >= ? AND t.next_due < ?)", [now, now + atRiskWindow])
-        default: return ("(t.is_open = 1 AND (t.status = 'pending' OR t.next_due >= ?))", [now + atRiskWindow])
+        default: return ("(\(running) AND t.next_due >= ?)", [now + atRiskWindow])
         }
     }
 }

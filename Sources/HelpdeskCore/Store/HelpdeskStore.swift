@@ -37,11 +37,12 @@ public final class HelpdeskStore: Sendable {
     public static func open(path: String, user: OSUser = .current(), createIfMissing: Bool = true,
                             clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }) throws -> HelpdeskStore {
         let access = try DatabaseFileCheck.inspect(path: path)
-        if access == .create && !FileManager.default.fileExists(atPath: path) {
+        if access == .create {
+            // A missing or empty file: only commands that write may turn it into a database.
             guard createIfMissing else {
                 throw HelpdeskError.notFound("there is no helpdesk database at \(path) yet (helpdesk init --db \(path) creates one)")
             }
-            try DatabaseFileCheck.prepareFolder(for: path)
+            if !FileManager.default.fileExists(atPath: path) { try DatabaseFileCheck.prepareFolder(for: path) }
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
@@ -71,7 +72,8 @@ public final class HelpdeskStore: Sendable {
         }
         let store = HelpdeskStore(path: path, pool: pool, isReadOnly: access == .readOnly,
                                   wasCreated: access == .create, clock: clock)
-        if access == .create {
+        // Two processes may create the same database at once: the second finds the admin there.
+        if access == .create, try store.agent(login: user.login) == nil {
             _ = try store.addAgent(login: user.login, name: user.fullName, role: .admin, tier: 3, actor: user.login)
             // Move the first page (with the application id) from the WAL into the file, so other
             // processes recognise the database at once.

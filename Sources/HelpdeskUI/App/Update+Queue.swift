@@ -13,7 +13,8 @@ extension Update {
             filter = try QueryCompiler.compile(state.effectiveQuery, context: state.queryContext)
         } catch var error {
             // The filter is typed after the view's query: count the column in what the user typed.
-            let offset = state.currentView.query.count + 1
+            // effectiveQuery is the view's query, a space, then the filter (no space after an empty query).
+            let offset = state.currentView.query.isEmpty ? 0 : state.currentView.query.count + 1
             if !state.filterText.isEmpty && error.column > offset { error.column -= offset }
             state.filterError = error.description
             return []
@@ -98,9 +99,13 @@ extension Update {
             let offset = queue.selected - queue.top
             // At the top of the queue, new tickets should appear, not hide above the screen.
             let wasAtTop = queue.top == 0 && queue.reachesStart
+            if rows.isEmpty && !queue.reachesStart {
+                // Everything from the window down changed or left; tickets above may remain.
+                state.queue = queue
+                return [.loadQueue(queue.filter, .start, limit: requested, .replace(keepSelection: before))]
+            }
             queue.rows = rows
             queue.reachesEnd = rows.count < requested
-            if queue.reachesStart == false && rows.isEmpty { queue.reachesStart = true }
             queue.selected = before.flatMap { id in rows.firstIndex { $0.id == id } } ?? min(queue.selected, max(0, rows.count - 1))
             queue.top = wasAtTop ? 0 : max(0, queue.selected - offset)
         }

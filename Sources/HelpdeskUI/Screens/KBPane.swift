@@ -62,11 +62,16 @@ enum KBPane {
         StyledLine(spans).draw(in: &buffer, x: x, y: y, width: width, theme: theme)
     }
 
-    static func renderReader(_ article: Article, scroll: Int, in area: Rect, theme: Theme, into buffer: inout Buffer) {
-        var lines = TextWrap.wrap("#\(article.id ?? 0)  \(article.title)", width: area.width).map { StyledLine($0, .kbTitle) }
+    /// The reader's lines: title, tags, then the rendered Markdown.
+    static func readerLines(_ article: Article, width: Int) -> [StyledLine] {
+        var lines = TextWrap.wrap("#\(article.id ?? 0)  \(article.title)", width: width).map { StyledLine($0, .kbTitle) }
         if !article.tags.isEmpty { lines.append(StyledLine("Tags: " + article.tagList.joined(separator: ", "), .dim)) }
         lines.append(StyledLine("", .dim))
-        lines += MarkdownLines.render(article.body, width: area.width)
+        return lines + MarkdownLines.render(article.body, width: width)
+    }
+
+    static func renderReader(_ article: Article, scroll: Int, in area: Rect, theme: Theme, into buffer: inout Buffer) {
+        let lines = readerLines(article, width: area.width)
         let start = min(scroll, max(0, lines.count - area.height))
         for (offset, line) in lines.dropFirst(start).prefix(area.height).enumerated() {
             line.draw(in: &buffer, x: area.x, y: area.y + offset, width: area.width, theme: theme)
