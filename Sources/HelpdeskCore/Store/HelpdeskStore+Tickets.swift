@@ -62,6 +62,11 @@ extension HelpdeskStore {
         }
     }
 
+    /// Just the subject of a ticket, or nil when there is no such ticket.
+    public func ticketSubject(id: Int64) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT subject FROM tickets WHERE id = ?", arguments: [id]) }
+    }
+
     // MARK: - Helpers
 
     /// The id of the requester with this address, creating one (named after the address) if needed.

@@ -25,7 +25,8 @@ public final class EffectRunner {
                     return [.detailFailed(error.description)]
                 }
             case .suggestArticles(let id, let text):
-                let subject = text.isEmpty ? (try? store.ticketDetail(id: id).ticket.subject) ?? "" : text
+                // `:open ID` does not know the subject yet: one indexed lookup, not the whole ticket.
+                let subject = text.isEmpty ? try store.ticketSubject(id: id) ?? "" : text
                 return [.suggestionsLoaded(ticketId: id, try store.searchArticles(subject, limit: Self.suggestionCount))]
             case .searchArticles(let text):
                 return [.searchResultsLoaded(query: text, try store.searchArticles(text, limit: 50))]

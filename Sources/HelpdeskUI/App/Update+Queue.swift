@@ -10,12 +10,10 @@ extension Update {
     static func reloadQueue(_ state: inout AppState, keepSelection: Int64?) -> [Effect] {
         let filter: TicketFilter
         do {
+            // The filter alone first, so an error's column points into what the user typed.
+            _ = try QueryParser.parse(state.filterText)
             filter = try QueryCompiler.compile(state.effectiveQuery, context: state.queryContext)
-        } catch var error {
-            // The filter is typed after the view's query: count the column in what the user typed.
-            // effectiveQuery is the view's query, a space, then the filter (no space after an empty query).
-            let offset = state.currentView.query.isEmpty ? 0 : state.currentView.query.count + 1
-            if !state.filterText.isEmpty && error.column > offset { error.column -= offset }
+        } catch {
             state.filterError = error.description
             return []
         }

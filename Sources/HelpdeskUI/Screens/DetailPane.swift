@@ -4,19 +4,18 @@ import HelpdeskCore
 /// The selected ticket: header fields, both SLA clocks, the conversation (internal notes set
 /// apart from public replies), and the history.
 enum DetailPane {
-    static func render(_ state: AppState, in area: Rect, theme: Theme, into buffer: inout Buffer) -> Int {
-        guard area.width > 0, area.height > 0 else { return 0 }
+    static func render(_ state: AppState, in area: Rect, theme: Theme, into buffer: inout Buffer) {
+        guard area.width > 0, area.height > 0 else { return }
         guard let detail = state.detail.detail else {
             let text = state.detail.error ?? (state.queue.rows.isEmpty ? "No ticket selected." : "Loading…")
             buffer.put(text, x: area.x + 1, y: area.y, style: theme.style(.empty), maxWidth: area.width - 1)
-            return 0
+            return
         }
         let lines = self.lines(detail, width: area.width, now: state.now)
         let scroll = min(state.detail.scroll, max(0, lines.count - area.height))
         for (offset, line) in lines.dropFirst(scroll).prefix(area.height).enumerated() {
             line.draw(in: &buffer, x: area.x, y: area.y + offset, width: area.width, theme: theme)
         }
-        return scroll
     }
 
     static func lines(_ detail: TicketDetail, width: Int, now: Int64) -> [StyledLine] {

@@ -28,7 +28,7 @@ public enum Screen {
             let inner = rect.inset(by: 1)
             switch pane {
             case .queue: QueuePane.render(state, in: inner, theme: theme, into: &buffer)
-            case .detail: _ = DetailPane.render(state, in: inner.inset(left: 1), theme: theme, into: &buffer)
+            case .detail: DetailPane.render(state, in: inner.inset(left: 1), theme: theme, into: &buffer)
             case .kb: KBPane.render(state, in: inner.inset(left: 1), theme: theme, into: &buffer)
             }
         }

@@ -43,7 +43,7 @@ struct KBCommand: ParsableCommand {
             }
             print("# \(Sanitizer.line(article.title))")
             if !article.tags.isEmpty { print("Tags: \(Sanitizer.line(article.tagList.joined(separator: ", ")))") }
-            print("Updated: \(Output.localTime(article.updatedAt))")
+            print("Updated: \(LocalTime.minute(article.updatedAt))")
             print("")
             print(Output.text(article.body))
         }

@@ -51,8 +51,6 @@ enum Output {
 
     // MARK: - Times
 
-    static func localTime(_ seconds: Int64) -> String { LocalTime.minute(seconds) }
-
     // The CLI runs on one thread.
     nonisolated(unsafe) static let isoFormatter = ISO8601DateFormatter()
 

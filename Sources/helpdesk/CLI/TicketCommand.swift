@@ -34,7 +34,7 @@ struct TicketCommand: ParsableCommand {
                 headers: ["ID", "PRIORITY", "STATUS", "TIER", "SLA", "UPDATED", "REQUESTER", "ASSIGNEE", "SUBJECT"],
                 rows: rows.map { row in
                     [String(row.id), row.priority.name, row.status.rawValue, String(row.tier),
-                     SLACountdown.text(status: row.status, nextDue: row.nextDue, now: now), Output.localTime(row.updatedAt),
+                     SLACountdown.text(status: row.status, nextDue: row.nextDue, now: now), LocalTime.minute(row.updatedAt),
                      row.requesterName, row.assignee ?? "-", row.subject]
                 })
         }

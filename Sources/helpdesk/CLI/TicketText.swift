@@ -17,19 +17,19 @@ enum TicketText {
         field("Tags", detail.tags.isEmpty ? "-" : detail.tags.joined(separator: ", "))
         field("Requester", "\(detail.requester.name) <\(detail.requester.email)>" + (detail.organization.map { ", \($0)" } ?? ""))
         field("Assignee", detail.assignee.map { "\($0.name) (\($0.login))" } ?? "unassigned")
-        field("Created", Output.localTime(ticket.createdAt))
-        field("Updated", Output.localTime(ticket.updatedAt))
-        let firstResponse = ticket.firstRespondedAt.map { "answered \(Output.localTime($0))" }
-            ?? "due \(Output.localTime(ticket.firstResponseDue)) (\(SLACountdown.text(status: ticket.status, nextDue: ticket.firstResponseDue, now: now)))"
+        field("Created", LocalTime.minute(ticket.createdAt))
+        field("Updated", LocalTime.minute(ticket.updatedAt))
+        let firstResponse = ticket.firstRespondedAt.map { "answered \(LocalTime.minute($0))" }
+            ?? "due \(LocalTime.minute(ticket.firstResponseDue)) (\(SLACountdown.text(status: ticket.status, nextDue: ticket.firstResponseDue, now: now)))"
         field("First reply", firstResponse)
-        let resolution = ticket.solvedAt.map { "solved \(Output.localTime($0))" }
-            ?? "due \(Output.localTime(ticket.resolutionDue)) (\(SLACountdown.text(status: ticket.status, nextDue: ticket.resolutionDue, now: now)))"
+        let resolution = ticket.solvedAt.map { "solved \(LocalTime.minute($0))" }
+            ?? "due \(LocalTime.minute(ticket.resolutionDue)) (\(SLACountdown.text(status: ticket.status, nextDue: ticket.resolutionDue, now: now)))"
         field("Resolution", resolution)
         lines.append("")
         lines.append("Conversation")
         for entry in detail.messages {
             let kind = entry.message.isInternal ? "internal note" : entry.authorIsAgent ? "reply" : "requester"
-            lines.append("── \(Sanitizer.line(entry.authorName)) · \(kind) · \(Output.localTime(entry.message.createdAt))")
+            lines.append("── \(Sanitizer.line(entry.authorName)) · \(kind) · \(LocalTime.minute(entry.message.createdAt))")
             for line in Output.text(entry.message.body).split(separator: "\n", omittingEmptySubsequences: false) {
                 lines.append("   " + line)
             }
@@ -37,7 +37,7 @@ enum TicketText {
         lines.append("")
         lines.append("History")
         for event in detail.events {
-            lines.append("  " + Output.localTime(event.at) + "  " + Sanitizer.line(EventText.describe(event)))
+            lines.append("  " + LocalTime.minute(event.at) + "  " + Sanitizer.line(EventText.describe(event)))
         }
         return lines.joined(separator: "\n")
     }
