@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Testing
 @testable import HelpdeskCore
@@ -55,6 +56,43 @@ import Testing
                 let found = try Int64.fetchAll(db, sql: "SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?", arguments: [phrase])
                 #expect(found.contains(row["id"]))
             }
+        }
+    }
+
+    /// The bulk load skips foreign-key checks and builds the search index apart: the result must
+    /// still be consistent, searchable, and maintainable by the normal code afterwards.
+    @Test func theBulkLoadLeavesAConsistentDatabase() throws {
+        let folder = TemporaryFolder()
+        let store = try Fixture.store(in: folder)
+        var generator = DemoGenerator(store: store, options: DemoOptions(tickets: 1_300, articles: 0, seed: 3, now: 1_795_000_000))
+        generator.chunkSize = 200  // several chunks, so the second core's backlog is exercised
+        try generator.run(actor: "tester")
+        #expect(!FileManager.default.fileExists(atPath: store.path + "-demo-index"))
+        try store.read { (db: Database) throws in
+            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+            #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM tickets") == 1_300)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM ticket_fts WHERE ticket_fts MATCH 'bitte OR please'") ?? 0 > 600)
+        }
+        try store.write { db in try db.execute(sql: "INSERT INTO ticket_fts(ticket_fts) VALUES ('integrity-check')") }
+        // The index holds each ticket exactly as TicketSearchIndex builds it, so a later change
+        // can remove the old document: after re-indexing ticket 1300 with new text, the old
+        // words no longer find it and the new ones do.
+        let lastWord = try store.read { db in
+            let document = try TicketSearchIndex.document(db, ticketId: 1_300)!
+            let words = document.body.split { !$0.isLetter }.map(String.init)
+            return words.last { $0.count > 4 && !document.subject.localizedCaseInsensitiveContains($0) }!
+        }
+        try store.write { db in
+            try TicketSearchIndex.update(db, ticketId: 1_300) {
+                try db.execute(sql: "UPDATE messages SET body = 'zyxwvutsrq' WHERE ticket_id = 1300")
+            }
+            try db.execute(sql: "INSERT INTO ticket_fts(ticket_fts) VALUES ('integrity-check')")
+        }
+        try store.read { (db: Database) throws in
+            #expect(try Int64.fetchAll(db, sql: "SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH 'zyxwvutsrq'") == [1_300])
+            let old = FullTextQuery.quote(lastWord, isPhrase: false)!
+            #expect(try !Int64.fetchAll(db, sql: "SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?", arguments: [old]).contains(1_300))
         }
     }
 

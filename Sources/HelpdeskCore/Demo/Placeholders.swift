@@ -4,27 +4,34 @@ struct Placeholders {
     var agent: String
     var ticket: Int64
 
+    /// Works on UTF-8 bytes: Character-by-Character string indexing was half of the demo's text generation.
     func fill(_ template: String, random: inout SeededRandom) -> String {
-        // Byte scan: String.contains(String) goes through Foundation and dominated demo generation.
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        guard template.utf8.contains(open) else { return template }
+        var result: [UInt8] = []
+        result.reserveCapacity(template.utf8.count + 48)
+        let bytes = Array(template.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == open, let end = bytes[index...].firstIndex(of: close) else {
+                result.append(bytes[index])
+                index += 1
+                continue
+            }
+            let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
             switch name {
-            case "requester": result += requester
-            case "agent": result += agent
-            case "ticket": result += "#\(ticket)"
+            case "requester": result.append(contentsOf: requester.utf8)
+            case "agent": result.append(contentsOf: agent.utf8)
+            case "ticket": result.append(contentsOf: "#\(ticket)".utf8)
             default:
                 if let values = DemoCorpus.placeholders[name], !values.isEmpty {
-                    result += random.pick(values)
+                    result.append(contentsOf: random.pick(values).utf8)
                 } else {
-                    result += rest[open...close]
+                    result.append(contentsOf: bytes[index...end])
                 }
             }
-            rest = rest[rest.index(after: close)...]
+            index = end + 1
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -19,6 +19,14 @@ public enum Schema {
 
     // MARK: - v1
 
+    /// The ticket full-text table, also built on its own by the demo generator (SideSearchIndex).
+    /// Part of migration v1: never change it here; a new definition needs a new migration.
+    static let ticketSearchTable = """
+        CREATE VIRTUAL TABLE ticket_fts USING fts5(
+            subject, body, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2'
+        )
+        """
+
     static func createCore(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         let openStatuses = TicketStatus.openStatuses.map { "'\($0.rawValue)'" }.joined(separator: ",")
@@ -130,9 +138,7 @@ public enum Schema {
 
             -- Full text. One row per ticket (rowid = ticket id): the subject, and every message
             -- body; contentless (no second copy of the text). Maintained by TicketSearchIndex only.
-            CREATE VIRTUAL TABLE ticket_fts USING fts5(
-                subject, body, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2'
-            );
+            \(ticketSearchTable);
             CREATE VIRTUAL TABLE kb_fts USING fts5(
                 title, body, tags, content = 'kb_articles', content_rowid = 'id',
                 tokenize = 'unicode61 remove_diacritics 2'
