@@ -44,6 +44,7 @@ struct DemoTicketFactory: Sendable {
         let age = now - created
         let priority = Priority(parsing: random.pick(scenario.priorities)) ?? .normal
         let policy = SLAPolicy.standard(for: priority)
+        let responseTime = Self.wallClockSeconds(policy.firstResponseTarget), resolutionTime = Self.wallClockSeconds(policy.resolutionTarget)
         let status = Self.status(age: age, random: &random)
         let finalTier = status == .new ? 1 : scenario.tier
         let assignee: DemoGenerator.TeamMember? = status == .new || (status == .open && finalTier == 1 && random.chance(0.3))
@@ -73,7 +74,7 @@ struct DemoTicketFactory: Sendable {
         if status != .new {
             event(id, actor: dispatcher, at: advance(1800, &random), action: "assign", new: responder.login)
             let reply = words.fill(random.pick(script.replies), random: &random)
-            let replyAt = advance(Int(policy.firstResponse * 3 / 2), &random)
+            let replyAt = advance(Int(responseTime * 3 / 2), &random)
             message(id, agent: responder.id, requester: nil, isInternal: false, body: reply, at: replyAt)
             texts.append(reply)
             firstResponse = replyAt
@@ -116,13 +117,13 @@ struct DemoTicketFactory: Sendable {
                 }
             }
         }
-        var firstDue = created + policy.firstResponse
-        var resolutionDue = created + policy.resolution
+        var firstDue = created + responseTime
+        var resolutionDue = created + resolutionTime
         // Most open work is still within its targets (priorities raised late, clocks paused
         // while pending); about a quarter has breached, as on a busy real desk.
         if status.isOpen && resolutionDue < now && random.chance(0.75) {
-            resolutionDue = now + 1800 + Int64(random.below(Int(max(policy.resolution, 7200))))
-            if firstResponse == nil { firstDue = min(resolutionDue, now + 600 + Int64(random.below(Int(policy.firstResponse)))) }
+            resolutionDue = now + 1800 + Int64(random.below(Int(max(resolutionTime, 7200))))
+            if firstResponse == nil { firstDue = min(resolutionDue, now + 600 + Int64(random.below(Int(responseTime)))) }
         }
         let nextDue = firstResponse == nil ? min(firstDue, resolutionDue) : resolutionDue
         return DemoTicketRecord(
@@ -135,6 +136,12 @@ struct DemoTicketFactory: Sendable {
     }
 
     // MARK: - Pieces
+
+    /// A target as a plain offset, a business day counted as a calendar day: synthetic data needs
+    /// plausible deadlines, not the business-hours maths per ticket, which would slow the bulk load.
+    private static func wallClockSeconds(_ target: SLATarget) -> Int64 {
+        target.minutes * 60 + Int64(target.businessDays) * 86_400
+    }
 
     private func pickAgent(tier: Int, random: inout SeededRandom) -> DemoGenerator.TeamMember {
         let candidates = team.filter { $0.tier == tier }

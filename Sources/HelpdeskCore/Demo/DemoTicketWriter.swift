@@ -12,8 +12,8 @@ struct DemoTicketWriter {
     init(_ db: Database) throws {
         tickets = try BatchInserter(db, """
             INSERT INTO tickets(id, subject, status, priority, tier, category, channel, requester_id, assignee_id,
-                created_at, updated_at, first_response_due, resolution_due, next_due, first_responded_at, solved_at, version)
-            """, columns: 17)
+                created_at, updated_at, first_response_due, resolution_due, next_due, first_responded_at, solved_at, version, sla_paused_at)
+            """, columns: 18)
         messages = try BatchInserter(db, "INSERT INTO messages(ticket_id, author_agent_id, author_requester_id, internal, body, created_at)",
                                      columns: 6)
         events = try BatchInserter(db, "INSERT INTO events(ticket_id, actor, at, action, old_value, new_value, reason)", columns: 7)
@@ -27,7 +27,7 @@ struct DemoTicketWriter {
             .integer(Int64(record.tier)), .text(record.category), .text(record.channel.rawValue), .integer(record.requesterId),
             .optional(record.assigneeId), .integer(record.createdAt), .integer(record.updatedAt), .integer(record.firstResponseDue),
             .integer(record.resolutionDue), .integer(record.nextDue), .optional(record.firstRespondedAt), .optional(record.solvedAt),
-            .integer(record.version))
+            .integer(record.version), .optional(record.status == .pending ? record.updatedAt : nil))
         for message in record.messages {
             try messages.add(.integer(id), .optional(message.agentId), .optional(message.requesterId),
                              .integer(message.isInternal ? 1 : 0), .text(message.body), .integer(message.at))

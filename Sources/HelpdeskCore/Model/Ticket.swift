@@ -26,6 +26,11 @@ public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public var solvedAt: Int64?
     public var mergedInto: Int64?
     public var version: Int64
+    /// When the SLA clock stopped (the ticket went pending), nil while it runs.
+    public var slaPausedAt: Int64?
+    /// SLA time spent paused so far (business or wall seconds, per the policy's clock); the due
+    /// times are the targets counted from creation plus this.
+    public var slaPausedSeconds: Int64 = 0
 
     public init(id: Int64? = nil, subject: String, status: TicketStatus = .new, priority: Priority = .normal, tier: Int = 1,
                 category: String? = nil, channel: Channel = .email, requesterId: Int64, assigneeId: Int64? = nil,
@@ -63,6 +68,8 @@ public struct Ticket: Codable, Sendable, Equatable, FetchableRecord, MutablePers
         case firstRespondedAt = "first_responded_at"
         case solvedAt = "solved_at"
         case mergedInto = "merged_into"
+        case slaPausedAt = "sla_paused_at"
+        case slaPausedSeconds = "sla_paused_seconds"
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -4,10 +4,12 @@ public enum HelpdeskError: Error, Equatable, CustomStringConvertible, Sendable {
     case notFound(String)
     case database(String)
     case permissionDenied(String)
+    /// Someone else changed the ticket after this change was based on it; nothing was applied.
+    case conflict(String)
 
     public var description: String {
         switch self {
-        case .invalidInput(let text), .notFound(let text), .database(let text), .permissionDenied(let text):
+        case .invalidInput(let text), .notFound(let text), .database(let text), .permissionDenied(let text), .conflict(let text):
             text
         }
     }

@@ -9,11 +9,11 @@ extension HelpdeskStore {
         let now = self.now
         return try write { db in
             let requesterId = try Self.requesterId(db, email: new.requesterEmail, name: new.requesterName)
-            let policy = SLAPolicy.standard(for: new.priority)
+            let due = try Self.slaSettings(db).dueTimes(created: now, priority: new.priority, pausedSeconds: 0)
             var ticket = Ticket(subject: new.subject, status: .new, priority: new.priority, tier: new.tier,
                                 category: new.category, channel: new.channel,
                                 requesterId: requesterId, createdAt: now, updatedAt: now,
-                                firstResponseDue: now + policy.firstResponse, resolutionDue: now + policy.resolution)
+                                firstResponseDue: due.firstResponse, resolutionDue: due.resolution)
             try ticket.insert(db)
             let id = ticket.id!
             for tag in new.tags {

@@ -14,6 +14,7 @@ public enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-core", migrate: createCore)
         migrator.registerMigration("v2-saved-views", migrate: createSavedViews)
+        migrator.registerMigration("v3-triage", migrate: createTriage)
         return migrator
     }
 
@@ -170,5 +171,46 @@ public enum Schema {
                 UNIQUE (owner_id, name)
             );
             """)
+    }
+
+    // MARK: - v3
+
+    /// Triage: paused SLA clocks, duplicate links, canned responses (with a starter set) and
+    /// shared settings (SLA policies, business calendar, the breach rule) as JSON values.
+    static func createTriage(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE tickets ADD COLUMN sla_paused_at INTEGER;
+            ALTER TABLE tickets ADD COLUMN sla_paused_seconds INTEGER NOT NULL DEFAULT 0;
+            UPDATE tickets SET sla_paused_at = updated_at WHERE status = 'pending';
+
+            CREATE TABLE ticket_links (
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                duplicate_of INTEGER NOT NULL REFERENCES tickets(id),
+                created_at INTEGER NOT NULL,
+                PRIMARY KEY (ticket_id, duplicate_of)
+            ) WITHOUT ROWID;
+            CREATE INDEX ticket_links_original ON ticket_links(duplicate_of);
+
+            CREATE TABLE macros (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                body TEXT NOT NULL,
+                set_status TEXT,
+                set_priority INTEGER,
+                set_category TEXT,
+                add_tags TEXT NOT NULL DEFAULT '',
+                created_by TEXT NOT NULL,
+                created_at INTEGER NOT NULL
+            );
+
+            CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+            """)
+        for macro in Macro.starterSet {
+            var macro = macro
+            try macro.insert(db)
+        }
     }
 }

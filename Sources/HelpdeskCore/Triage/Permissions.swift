@@ -1,0 +1,35 @@
+/// Who may do what. Every ticket action passes `check` inside `TicketService`, so the rules hold
+/// for the TUI, the CLI and scripts alike. The table, as in docs/admin.md:
+///
+/// | | agent | supervisor | admin |
+/// |---|---|---|---|
+/// | work a ticket (status, priority, fields, reply, note, take, hand over, escalate, de-escalate, link, merge) | own tickets, and unassigned ones of their tier | any | any |
+/// | reassign a ticket someone else holds, bulk reassign | — | yes | yes |
+/// | manage agents, macros, SLA policies and calendar | — | — | yes |
+public enum Permissions {
+    /// Throws `permissionDenied` with the reason when `actor` may not do `action` to `ticket`.
+    public static func check(_ actor: Agent, _ action: TicketAction, on ticket: Ticket, assigneeLogin: String?, bulk: Bool = false) throws {
+        guard actor.active else {
+            throw HelpdeskError.permissionDenied("your agent account '\(actor.login)' is deactivated: nothing was changed")
+        }
+        if actor.role != .agent { return }
+        let id = ticket.id ?? 0
+        if bulk && action.reassigns {
+            throw HelpdeskError.permissionDenied("bulk reassigning needs a supervisor: nothing was changed")
+        }
+        if ticket.assigneeId == actor.id { return }
+        if let assigneeLogin {
+            throw HelpdeskError.permissionDenied("#\(id) is assigned to \(assigneeLogin): only they or a supervisor can change it")
+        }
+        if ticket.tier != actor.tier {
+            throw HelpdeskError.permissionDenied("#\(id) is a tier-\(ticket.tier) ticket and you work tier \(actor.tier): ask a supervisor")
+        }
+    }
+
+    /// Admin-only work (agents, macros, SLA settings).
+    public static func requireAdmin(_ actor: Agent, to what: String) throws {
+        guard actor.active, actor.role == .admin else {
+            throw HelpdeskError.permissionDenied("only an admin may \(what): nothing was changed")
+        }
+    }
+}
