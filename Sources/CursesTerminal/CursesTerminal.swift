@@ -359,6 +359,12 @@ public final class CursesTerminal: Terminal {
         resume()
     }
 
+    public func runOutside(_ body: () -> Int32) -> Int32 {
+        suspend()
+        defer { resume() }
+        return body()
+    }
+
     public func shutdown() {
         guard !isShutDown else { return }
         isShutDown = true

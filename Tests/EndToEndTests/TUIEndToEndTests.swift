@@ -41,7 +41,7 @@ struct TUIEndToEndTests {
         #expect(ids.count >= 10)
         #expect(screen.detailTicket == open.first?.id)
         #expect(screen.contains("┌ Knowledge base"))
-        #expect(screen.bottomLine.hasPrefix(" j down  enter open  / filter  1-9 views"))
+        #expect(screen.bottomLine.hasPrefix(" ? help  / filter  1-9 views  t take"))
     }
 
     // MARK: - Moving and opening
@@ -77,14 +77,14 @@ struct TUIEndToEndTests {
         try await expectDetail(tmux, open[0].id, "the first open ticket")
         try await tmux.press("Enter")
         // Focus on the detail pane: the bottom line shows the detail pane's keys.
-        let screen = try await tmux.waitUntil("focus on the detail pane") { $0.bottomLine.hasPrefix(" j scroll  pgdn page  esc back") }
+        let screen = try await tmux.waitUntil("focus on the detail pane") { $0.bottomLine.hasPrefix(" ? help  j scroll  r reply") }
         #expect(screen.contains("#\(open[0].id)  \(detail.subject.prefix(30))"))
         #expect(screen.contains("── Conversation (\(detail.messages.count)) "))
         let firstMessage = try #require(detail.messages.first)
         #expect(screen.contains("\(firstMessage.author) · requester · "))
 
         try await tmux.press("Escape")
-        try await tmux.waitUntil("focus back on the queue") { $0.bottomLine.hasPrefix(" j down  enter open") }
+        try await tmux.waitUntil("focus back on the queue") { $0.bottomLine.hasPrefix(" ? help  / filter") }
     }
 
     // MARK: - Filter
@@ -122,7 +122,7 @@ struct TUIEndToEndTests {
         try expectIntactLayout(broken)
         try await tmux.press("Escape")
         let restored = try await tmux.waitUntil("Esc restores the view") {
-            $0.bottomLine.hasPrefix(" j down") && !$0.titleLine.contains("filter:")
+            $0.bottomLine.hasPrefix(" ? help  / filter") && !$0.titleLine.contains("filter:")
         }
         #expect(restored.titleLine.contains("All open · \(open.count) tickets"))
         #expect(restored.queueColumn("ID").first == String(open[0].id))
@@ -195,7 +195,7 @@ struct TUIEndToEndTests {
         #expect(help.bottomLine.hasPrefix(" j/k scroll · any other key closes the help"))
         try await tmux.press("Escape")
         let closed = try await tmux.waitUntil("the help to close") { !$0.contains("Keys — ") }
-        #expect(closed.bottomLine.hasPrefix(" j down"))
+        #expect(closed.bottomLine.hasPrefix(" ? help  / filter"))
     }
 
     // MARK: - Resizing
@@ -410,7 +410,7 @@ struct TUIEndToEndTests {
         try await tmux.type("tag:hostile")
         try await tmux.waitFor("· \(ids.count) tickets │ filter: tag:hostile")
         try await tmux.press("Enter")
-        var screen = try await tmux.waitUntil("the filter to be kept") { $0.bottomLine.hasPrefix(" j down") && $0.detailTicket != nil }
+        var screen = try await tmux.waitUntil("the filter to be kept") { $0.bottomLine.hasPrefix(" ? help  / filter") && $0.detailTicket != nil }
 
         var seen: Set<Int64> = []
         for step in 0..<ids.count {

@@ -290,6 +290,19 @@ import Testing
         #expect(detail.messages.last!.message.body == text)
     }
 
+    @Test func aMacroStepThatChangesNothingIsSkippedNotRefused() throws {
+        let desk = try Desk()
+        let id = try desk.ticket()
+        // The reply opens the new ticket; the macro's "set open" then has nothing left to do.
+        let outcome = try desk.service("ada").perform([.reply("Wir kümmern uns."), .setStatus(.open)], on: id)
+        #expect(outcome.summary == "Replied to #\(id)")
+        #expect(try desk.detail(id).ticket.status == .open)
+        // Alone, the same step is a mistake worth telling.
+        #expect(throws: HelpdeskError.invalidInput("nothing to change: #\(id) is already open")) {
+            try desk.service("ada").perform(.setStatus(.open), on: id)
+        }
+    }
+
     @Test func bulkAppliesWhatItMayAndReportsTheRest() throws {
         let desk = try Desk()
         let ids = try (0..<5).map { _ in try desk.ticket() }

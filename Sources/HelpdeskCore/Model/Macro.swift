@@ -39,6 +39,13 @@ public struct Macro: Codable, Sendable, Equatable, FetchableRecord, MutablePersi
             .replacingOccurrences(of: "{subject}", with: subject)
     }
 
+    /// The text for a ticket: the requester and agent by first name, as a person writes.
+    public func text(for detail: TicketDetail, agentName: String) -> String {
+        func firstName(_ name: String) -> String { name.split(separator: " ").first.map(String.init) ?? name }
+        return filled(requester: firstName(detail.requester.name), ticket: detail.ticket.id ?? 0, agent: firstName(agentName),
+                      subject: detail.ticket.subject)
+    }
+
     /// The actions sending this macro performs besides the reply, in order.
     public var fieldActions: [TicketAction] {
         var actions: [TicketAction] = []

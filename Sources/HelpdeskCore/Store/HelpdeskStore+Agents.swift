@@ -49,3 +49,15 @@ extension HelpdeskStore {
         } && !login.hasPrefix("-")
     }
 }
+
+extension HelpdeskStore {
+    /// The active agents of a tier with how many open tickets each holds, for the assign picker.
+    public func workload(tier: Int) throws -> [(agent: Agent, openTickets: Int)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.*, (SELECT count(*) FROM tickets t WHERE t.is_open = 1 AND t.assignee_id = a.id) AS open_tickets
+                FROM agents a WHERE a.active = 1 AND a.tier = ? ORDER BY open_tickets, a.login
+                """, arguments: [tier]).map { (try Agent(row: $0), $0["open_tickets"] as Int) }
+        }
+    }
+}

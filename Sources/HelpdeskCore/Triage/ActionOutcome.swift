@@ -17,6 +17,11 @@ public struct BulkOutcome: Sendable, Equatable {
     public var applied: [ActionOutcome] = []
     public var refused: [Refusal] = []
 
+    public init(applied: [ActionOutcome] = [], refused: [Refusal] = []) {
+        self.applied = applied
+        self.refused = refused
+    }
+
     public struct Refusal: Sendable, Equatable {
         public var ticketId: Int64
         public var reason: String

@@ -132,7 +132,8 @@ struct Change {
         let id = ticket.id!
         let agent = try activeAgent(login)
         guard agent.id != ticket.assigneeId else { throw nothing("#\(id) is already assigned to \(login)") }
-        guard agent.tier == ticket.tier else {
+        // Agents hold tickets of their own tier; supervisors and admins may hold any.
+        guard agent.tier == ticket.tier || agent.role != .agent else {
             throw HelpdeskError.invalidInput("\(login) works tier \(agent.tier) and #\(id) is a tier-\(ticket.tier) ticket (escalate it instead)")
         }
         try log(id, "assign", old: try self.login(of: ticket.assigneeId), new: login)
@@ -145,7 +146,7 @@ struct Change {
         var newAssignee: Agent?
         if let assignee {
             newAssignee = try activeAgent(assignee)
-            guard newAssignee!.tier == tier else {
+            guard newAssignee!.tier == tier || newAssignee!.role != .agent else {
                 throw HelpdeskError.invalidInput("\(assignee) works tier \(newAssignee!.tier), not tier \(tier)")
             }
         }
@@ -229,8 +230,15 @@ struct Change {
         try TicketEvent(ticketId: id, actor: actor.login, at: now, action: action, oldValue: old, newValue: new, reason: reason).insert(db)
     }
 
-    private func nothing(_ text: String) -> HelpdeskError {
-        HelpdeskError.invalidInput("nothing to change: \(text)")
+    /// The ticket already is as asked. Alone, that is the user's mistake; inside a macro ("reply
+    /// and set open" on a ticket the reply just opened) the step is simply skipped.
+    struct NothingToChange: Error {
+        var text: String
+        var error: HelpdeskError { .invalidInput("nothing to change: \(text)") }
+    }
+
+    private func nothing(_ text: String) -> NothingToChange {
+        NothingToChange(text: text)
     }
 
     /// The first line of a message, short, for the history.

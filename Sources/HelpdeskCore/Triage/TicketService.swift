@@ -148,10 +148,16 @@ public struct TicketService: Sendable {
         let settings = try HelpdeskStore.slaSettings(db)
         var change = Change(db: db, now: store.now, actor: actor, settings: settings)
         var summaries: [String] = []
+        var unchanged: [Change.NothingToChange] = []
         for action in actions {
             try Permissions.check(actor, action, on: ticket, assigneeLogin: try change.login(of: ticket.assigneeId), bulk: bulk)
-            summaries.append(try change.apply(action, to: &ticket))
+            do {
+                summaries.append(try change.apply(action, to: &ticket))
+            } catch let nothing as Change.NothingToChange {
+                unchanged.append(nothing)
+            }
         }
+        if summaries.isEmpty, let first = unchanged.first { throw first.error }
         ticket.version += 1
         ticket.updatedAt = change.now
         try ticket.update(db)

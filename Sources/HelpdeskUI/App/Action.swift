@@ -15,6 +15,12 @@ public enum Action: Sendable {
     case articleLoaded(Article)
     case viewsLoaded([QueueView])
     case themeApplied(String)
+    case pickerReady(Picker, macros: [Macro])
+    /// A triage change was applied (or partly, in bulk): a line for the status bar.
+    case triageDone(summary: String, outcome: ActionOutcome?, isError: Bool)
+    /// The editor closed with this text.
+    case composed(Composition, text: String)
+    case markedAll([Int64], capped: Bool)
     case failed(String)
     case info(String)
 }

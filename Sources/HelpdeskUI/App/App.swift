@@ -18,13 +18,16 @@ public final class App {
     /// How often the loop wakes up without input, to poll for changes by others.
     static let pollMilliseconds = 250
 
-    public init(state: AppState, theme: Theme, terminal: Terminal, store: HelpdeskStore,
-                loadTheme: @escaping (String) throws -> Theme) {
+    private let drafts: DraftStore?
+
+    public init(state: AppState, theme: Theme, terminal: Terminal, store: HelpdeskStore, service: TicketService? = nil,
+                drafts: DraftStore? = nil, loadTheme: @escaping (String) throws -> Theme) {
         self.state = state
         self.theme = theme
         self.terminal = terminal
         self.store = store
-        self.runner = EffectRunner(store: store)
+        self.drafts = drafts
+        self.runner = EffectRunner(store: store, service: service, drafts: drafts)
         self.loadTheme = loadTheme
     }
 
@@ -82,6 +85,9 @@ public final class App {
                 terminal.suspendToShell()
                 lastDrawn = nil
                 actions = []
+            case .compose(let composition):
+                actions = [compose(composition)]
+                lastDrawn = nil
             default:
                 actions = runner.perform(effect, agentId: state.agentId)
             }
@@ -97,5 +103,28 @@ public final class App {
         let frame = Screen.render(state, theme: theme)
         lastFrameBytes = terminal.draw(frame.buffer, cursor: frame.cursor)
         lastDrawn = comparable
+    }
+
+    /// Writes a reply or note in the user's editor, on the draft file: a kept draft is offered
+    /// again; an editor that fails leaves the file for next time.
+    private func compose(_ composition: Composition) -> Action {
+        guard let drafts else { return .failed("replies need a place for drafts (set XDG_STATE_HOME or HOME)") }
+        let key = composition.key
+        let path = drafts.path(for: key)
+        if drafts.load(key) == nil {
+            do {
+                try drafts.save(composition.initialText, for: key)
+            } catch {
+                return .failed("cannot write the draft \(path): \(error.localizedDescription)")
+            }
+        }
+        let editor = ExternalEditor.command()
+        let status = terminal.runOutside { ExternalEditor.run(editor, path: path) }
+        guard status == 0 else {
+            return .failed("the editor (\(editor)) exited with status \(status) — your text is kept as a draft: \(path)")
+        }
+        let text = drafts.load(key) ?? ""
+        if text.isEmpty { drafts.remove(key) }
+        return .composed(composition, text: text)
     }
 }

@@ -10,6 +10,9 @@ public struct AppState: Equatable, Sendable {
         case commandLine(TextInput)
         case help(scroll: Int)
         case kbSearch
+        case picking(Picker)
+        case prompting(Prompt)
+        case confirming(Confirmation)
     }
 
     public struct Message: Equatable, Sendable {
@@ -37,6 +40,11 @@ public struct AppState: Equatable, Sendable {
     public var filterText = ""
     public var filterError: String?
     public var message: Message?
+    /// The last change this agent made, while it can still be undone (until `undoUntil`).
+    public var lastOutcome: ActionOutcome?
+    public var undoUntil: Int64 = 0
+    /// The macros behind an open macro picker.
+    public var pendingMacros: [Macro] = []
     public var live = true
     public var readOnly = false
     /// True when the database has no tickets at all: the queue then explains how to get some.

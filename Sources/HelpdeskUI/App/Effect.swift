@@ -11,4 +11,11 @@ public enum Effect: Equatable, Sendable {
     case applyTheme(String)
     case saveView(name: String, query: String)
     case suspend
+    /// Opens a picker whose items come from the store (assignees of a tier with their load, macros).
+    case openPicker(TriagePurpose, ticketId: Int64, tier: Int)
+    case perform(TriageRequest)
+    case undo(ActionOutcome)
+    /// Writes a reply or note in the editor (a terminal-side effect: the App runs it).
+    case compose(Composition)
+    case markAll(TicketFilter)
 }

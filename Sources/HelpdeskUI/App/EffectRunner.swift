@@ -4,10 +4,19 @@ import HelpdeskCore
 /// indexed query (a page, a ticket, a search), so it runs inline on the UI thread.
 public final class EffectRunner {
     let store: HelpdeskStore
+    /// Acts as the agent running the program; nil for someone who is not an agent.
+    let service: TicketService?
+    let drafts: DraftStore?
     /// How many articles to suggest for a ticket.
     static let suggestionCount = 5
+    /// Marking "all matching" stops here: bulk changes are for a screenful or a few hundred, not a whole archive.
+    static let markAllLimit = 1_000
 
-    public init(store: HelpdeskStore) { self.store = store }
+    public init(store: HelpdeskStore, service: TicketService? = nil, drafts: DraftStore? = nil) {
+        self.store = store
+        self.service = service
+        self.drafts = drafts
+    }
 
     /// The actions that report the outcome; errors become a message, never a crash.
     public func perform(_ effect: Effect, agentId: Int64?) -> [Action] {
@@ -35,7 +44,17 @@ public final class EffectRunner {
             case .saveView(let name, let query):
                 try store.saveView(name: name, query: query, ownerId: agentId)
                 return [.viewsLoaded(try store.savedViews(ownerId: agentId)), .info("Saved view '\(name)': \(query)")]
-            case .applyTheme, .suspend:
+            case .openPicker(let purpose, _, let tier):
+                return [try picker(purpose, tier: tier)]
+            case .perform(let request):
+                return [try perform(request)]
+            case .undo(let outcome):
+                let undone = try agentService().undo(outcome)
+                return [.triageDone(summary: undone.summary, outcome: nil, isError: false)]
+            case .markAll(let filter):
+                let rows = try store.tickets(matching: filter, from: .start, limit: Self.markAllLimit + 1)
+                return [.markedAll(rows.prefix(Self.markAllLimit).map(\.id), capped: rows.count > Self.markAllLimit)]
+            case .applyTheme, .suspend, .compose:
                 // Terminal-side effects: the App performs them.
                 return []
             }
@@ -43,6 +62,51 @@ public final class EffectRunner {
             return [.failed(error.description)]
         } catch {
             return [.failed("\(error)")]
+        }
+    }
+
+    // MARK: - Triage
+
+    func agentService() throws -> TicketService {
+        guard let service else { throw HelpdeskError.permissionDenied("you are not an agent of this helpdesk: nothing was changed") }
+        return service
+    }
+
+    func perform(_ request: TriageRequest) throws -> Action {
+        let service = try agentService()
+        switch request.target {
+        case .ticket(let id, let version):
+            do {
+                let outcome = try service.perform(request.actions, on: id, basedOn: version)
+                if let draft = request.draft { drafts?.remove(draft) }
+                return .triageDone(summary: outcome.summary, outcome: outcome, isError: false)
+            } catch let error as HelpdeskError {
+                let kept = request.draft.map { _ in " (your text is kept as a draft)" } ?? ""
+                return .triageDone(summary: error.description + kept, outcome: nil, isError: true)
+            }
+        case .marked(let ids):
+            var combined = BulkOutcome()
+            for action in request.actions {
+                let outcome = try service.performBulk(action, on: ids)
+                if combined.applied.isEmpty { combined.applied = outcome.applied }
+                combined.refused += outcome.refused
+            }
+            return .triageDone(summary: combined.summary, outcome: nil, isError: combined.applied.isEmpty)
+        }
+    }
+
+    func picker(_ purpose: TriagePurpose, tier: Int) throws -> Action {
+        switch purpose {
+        case .macro:
+            let macros = try store.macros()
+            let items = macros.map { Picker.Item($0.name, detail: String($0.summary.dropFirst($0.name.count)).trimmingCharacters(in: .whitespaces)) }
+            return .pickerReady(Picker(title: "Canned response", items: items, purpose: .macro), macros: macros)
+        default:
+            let items = try store.workload(tier: tier).map { entry in
+                Picker.Item("\(entry.agent.login) — \(entry.agent.name)", detail: "\(entry.openTickets) open", value: entry.agent.login)
+            }
+            return .pickerReady(Picker(title: "Assign to (tier \(tier))", items: [Picker.Item("(nobody)", detail: "unassign", value: "")] + items,
+                                       purpose: .assign), macros: [])
         }
     }
 }

@@ -63,6 +63,18 @@ public enum Update {
             state.themeName = name
             state.message = .init(text: "Theme: \(name)", isError: false)
             return []
+        case .pickerReady(let picker, let macros):
+            state.pendingMacros = macros
+            state.mode = .picking(picker)
+            return []
+        case .triageDone(let summary, let outcome, let isError):
+            return triageDone(summary: summary, outcome: outcome, isError: isError, &state)
+        case .composed(let composition, let text):
+            return composed(composition, text: text, &state)
+        case .markedAll(let ids, let capped):
+            state.queue.marked = Set(ids)
+            state.message = .init(text: "\(ids.count) tickets marked\(capped ? " (the first \(ids.count); narrow the filter for more)" : "") — * clears", isError: false)
+            return []
         case .failed(let message):
             state.message = .init(text: message, isError: true)
             return []
@@ -84,6 +96,12 @@ public enum Update {
             return commandLineKey(event, input: input, &state)
         case .kbSearch:
             return kbSearchKey(event, &state)
+        case .picking(let picker):
+            return pickerKey(event, picker: picker, &state)
+        case .prompting(let prompt):
+            return promptKey(event, prompt: prompt, &state)
+        case .confirming(let confirmation):
+            return confirmKey(event, confirmation: confirmation, &state)
         case .normal:
             state.message = nil
             guard let command = state.keymap.command(for: event, focus: state.focus.scope) else { return [] }
@@ -122,6 +140,9 @@ public enum Update {
                 if state.queue.marked.contains(id) { state.queue.marked.remove(id) } else { state.queue.marked.insert(id) }
                 return moveQueue(to: state.queue.selected + 1, &state)
             }
+        case .markAll, .take, .assign, .setStatus, .setPriority, .setCategory, .tags, .setChannel,
+             .escalate, .deescalate, .reply, .note, .macro, .link, .merge, .undo:
+            return triage(command, &state)
         case .open, .back, .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             return navigate(command, &state)
         default:

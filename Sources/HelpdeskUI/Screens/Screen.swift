@@ -34,6 +34,7 @@ public enum Screen {
         }
         let cursor = StatusBar.render(state, in: layout.statusBar, theme: theme, into: &buffer)
         if case .help(let scroll) = state.mode { HelpOverlay.render(state, scroll: scroll, theme: theme, into: &buffer) }
+        if case .picking(let picker) = state.mode { PickerOverlay.render(picker, state, theme: theme, into: &buffer) }
         return Frame(buffer: buffer, cursor: cursor)
     }
 

@@ -15,6 +15,13 @@ enum StatusBar {
         case .help:
             buffer.put(" j/k scroll · any other key closes the help", x: area.x, y: area.y, style: theme.style(.statusbar), maxWidth: area.width)
             return nil
+        case .prompting(let prompt):
+            return inputLine(prefix: prompt.label, input: prompt.input, error: nil, hint: state.message?.text, in: area, theme: theme, into: &buffer)
+        case .confirming(let confirmation):
+            buffer.put(" " + confirmation.question, x: area.x, y: area.y, style: theme.style(.statusbarKey), maxWidth: area.width)
+            return nil
+        case .picking(let picker):
+            return inputLine(prefix: "\(picker.title): ", input: picker.input, error: nil, hint: "↑/↓ choose · Enter · Esc", in: area, theme: theme, into: &buffer)
         case .normal:
             break
         }
@@ -60,16 +67,18 @@ enum StatusBar {
         var list: [(String, String)?]
         switch state.focus {
         case .queue:
-            list = [hint(.moveDown, "down"), hint(.open, "open"), hint(.filter, "filter"), ("1-9", "views"),
-                    hint(.mark, "mark", scope: .queue), hint(.command, "command"), hint(.focusNext, "pane")]
+            list = [hint(.filter, "filter"), ("1-9", "views"), hint(.take, "take"), hint(.assign, "assign"), hint(.setStatus, "status"),
+                    hint(.escalate, "escalate"), hint(.reply, "reply"), hint(.macro, "macro"), hint(.mark, "mark", scope: .queue),
+                    hint(.focusNext, "pane")]
         case .detail:
-            list = [hint(.moveDown, "scroll"), hint(.pageDown, "page"), hint(.back, "back"), hint(.focusNext, "pane")]
+            list = [hint(.moveDown, "scroll"), hint(.reply, "reply"), hint(.note, "note"), hint(.escalate, "escalate"),
+                    hint(.back, "back"), hint(.focusNext, "pane")]
         case .kb:
             list = state.kb.mode == .reader
                 ? [hint(.moveDown, "scroll"), hint(.back, "back to list")]
                 : [hint(.search, "search", scope: .kb), hint(.open, "read"), hint(.back, "back"), hint(.focusNext, "pane")]
         }
-        list += [hint(.zoom, "zoom"), hint(.help, "help"), hint(.quit, "quit")]
-        return list.compactMap { $0 }
+        // Help first: on a narrow terminal the line is cut, and `?` leads to everything else.
+        return ([hint(.help, "help")] + list + [hint(.zoom, "zoom"), hint(.quit, "quit")]).compactMap { $0 }
     }
 }

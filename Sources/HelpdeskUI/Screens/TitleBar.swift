@@ -5,7 +5,8 @@ enum TitleBar {
     static func render(_ state: AppState, in area: Rect, theme: Theme, into buffer: inout Buffer) {
         buffer.fill(area, style: theme.style(.title))
         let count = state.queue.loaded
-            ? (state.queue.count.isExact ? "\(state.queue.count.count)" : "\(state.queue.count.count)+") + " tickets"
+            ? (state.queue.count.isExact ? "\(state.queue.count.count)" : "\(state.queue.count.count)+")
+                + (state.queue.count == (1, true) ? " ticket" : " tickets")
             : "loading…"
         var left = " helpdesk │ \(state.currentView.name) · \(count)"
         if !state.filterText.isEmpty { left += " │ filter: \(state.filterText)" }

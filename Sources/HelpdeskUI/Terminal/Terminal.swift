@@ -38,6 +38,8 @@ public protocol Terminal: AnyObject {
     func resume()
     /// Stops the program as Ctrl-Z does in a shell, and takes the terminal back after `fg`.
     func suspendToShell()
+    /// Gives the terminal to another program (an editor) while `body` runs, then takes it back.
+    func runOutside(_ body: () -> Int32) -> Int32
     /// Restores the terminal for good. Safe to call more than once.
     func shutdown()
 }

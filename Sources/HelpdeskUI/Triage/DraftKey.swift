@@ -1,0 +1,24 @@
+import HelpdeskCore
+
+/// Names a reply or note being written, so its draft file can be found again.
+public struct DraftKey: Equatable, Sendable, Hashable {
+    public enum Kind: String, Sendable { case reply, note }
+
+    public var ticketId: Int64
+    public var kind: Kind
+
+    public init(ticketId: Int64, kind: Kind) {
+        self.ticketId = ticketId
+        self.kind = kind
+    }
+}
+
+/// A reply or note to write in the editor: the ticket version it is based on, the text to start
+/// from (a filled macro, or empty), and the fields a macro sets along with it.
+public struct Composition: Equatable, Sendable {
+    public var key: DraftKey
+    public var version: Int64
+    public var initialText: String
+    public var extraActions: [TicketAction]
+    public var macroName: String?
+}

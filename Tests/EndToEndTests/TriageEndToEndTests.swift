@@ -1,0 +1,109 @@
+import Foundation
+import HelpdeskCore
+import Testing
+import TestSupport
+
+/// The agent's daily workflow in the real binary, in tmux, as a person types it: triage a new
+/// ticket, answer it with a canned response, escalate it with a reason, and watch it leave tier
+/// 1's queue for tier 2's. The CLI then confirms what the database recorded.
+@Suite("Triage in tmux (the built binary)", .timeLimit(.minutes(1)))
+struct TriageEndToEndTests {
+    @Test func triageReplyWithAMacroAndEscalate() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.demoDatabase()
+        let created = try await sandbox.helpdesk(["ticket", "create", "--db", db, "--subject", "Kennwort abgelaufen zzqtriage",
+                                                  "--requester", "lena.berg@nordwind.example", "--body", "Ich komme nicht mehr ins VPN."])
+        #expect(created.status == 0, "\(created.summary)")
+        let id = try #require(Int64(created.output.trimmingCharacters(in: .whitespacesAndNewlines)))
+
+        // `true` as the editor: the canned text is sent as the macro filled it.
+        let tmux = try await TmuxSession.start("EDITOR=true " + TmuxSession.helpdesk(database: db), in: sandbox)
+        defer { tmux.kill() }
+        try await tmux.waitUntil("the first frame") { $0.titleLine.hasPrefix(" helpdesk │ ") }
+
+        // Tier 1's unassigned queue, narrowed to the new ticket.
+        try await tmux.press("2")
+        try await tmux.waitUntil("Unassigned tier 1") { $0.titleLine.hasPrefix(" helpdesk │ Unassigned tier 1 · ") }
+        try await tmux.press("/")
+        try await tmux.type("zzqtriage")
+        try await tmux.press("Enter")
+        try await tmux.waitUntil("the new ticket selected") { $0.detailTicket == id && $0.titleLine.contains("· 1 ticket") }
+
+        // Triage: priority, category, take it.
+        try await tmux.press("p")
+        try await tmux.type("high")
+        try await tmux.press("Enter")
+        try await tmux.waitFor("#\(id) priority high")
+        try await tmux.press("c")
+        try await tmux.type("account")
+        try await tmux.press("Enter")
+        try await tmux.waitFor("#\(id) category account")
+
+        // A canned response, filled and confirmed.
+        try await tmux.press("m")
+        try await tmux.waitFor("Canned response — type to filter")
+        try await tmux.type("working")
+        try await tmux.press("Enter")
+        try await tmux.waitFor("Send this reply to the requester on #\(id)")
+        try await tmux.press("y")
+        try await tmux.waitFor("Replied to #\(id)")
+
+        // Escalate with a reason: it leaves this queue…
+        try await tmux.press("e")
+        try await tmux.waitFor("Escalate #\(id) to tier 2 — reason:")
+        try await tmux.type("needs an AD group change")
+        try await tmux.press("Enter")
+        let left = try await tmux.waitFor("Escalated #\(id) to tier 2 — u to undo")
+        #expect(left.titleLine.contains("Unassigned tier 1 · 0 tickets"), "\(left)")
+        // … and arrives in tier 2's, with the reason in its history.
+        try await tmux.press("3")
+        try await tmux.waitUntil("Tier 2") { $0.titleLine.hasPrefix(" helpdesk │ Tier 2 · ") }
+        try await tmux.press("/")
+        try await tmux.type("zzqtriage")
+        try await tmux.press("Enter")
+        let arrived = try await tmux.waitUntil("Tier 2 with the ticket") { $0.titleLine.hasPrefix(" helpdesk │ Tier 2 · 1 ticket") && $0.detailTicket == id }
+        #expect(arrived.queueColumn("ID") == [String(id)])
+        try await tmux.press("Tab", "G")
+        try await tmux.waitFor("\(Sandbox.login): escalate tier 1 → tier 2")
+
+        // What the database recorded, through the CLI.
+        let detail = try await sandbox.json(HelpdeskJSON.TicketDetail.self, ["ticket", "show", String(id), "--json", "--db", db])
+        #expect(detail.tier == 2)
+        #expect(detail.priority == "high")
+        #expect(detail.category == "account")
+        #expect(detail.assignee == nil, "escalating clears the assignee")
+        #expect(detail.messages.last?.body.hasPrefix("Hello Lena,") == true)
+        #expect(detail.messages.last?.fromAgent == true)
+        let actions = detail.events.map(\.action)
+        #expect(actions == ["create", "priority", "category", "reply", "status", "escalate"], "\(actions)")
+        let escalation = try #require(detail.events.last)
+        #expect(escalation.actor == Sandbox.login)
+        #expect(escalation.reason == "needs an AD group change")
+    }
+
+    @Test func aFailingEditorKeepsTheDraftAndOffersItAgain() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.demoDatabase()
+        let id = try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--limit", "1", "--query", "is:open", "--db", db])[0].id
+        // An editor that writes a line and then fails, like a crash after typing.
+        let editor = sandbox.path("bad-editor.sh")
+        try "#!/bin/sh\nprintf 'Halbfertige Antwort\\n' >> \"$1\"\nexit 3\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
+        let tmux = try await TmuxSession.start("EDITOR=\(TmuxSession.shellQuoted(editor)) " + TmuxSession.helpdesk(database: db), in: sandbox)
+        defer { tmux.kill() }
+        try await tmux.waitUntil("the first frame") { $0.titleLine.hasPrefix(" helpdesk │ ") }
+        try await tmux.press(":")
+        try await tmux.type("open \(id)")
+        try await tmux.press("Enter")
+        try await tmux.waitUntil("ticket \(id)") { $0.detailTicket == id }
+        try await tmux.press("r")
+        try await tmux.waitFor("exited with status 3 — your text is kept as a draft")
+        let before = try await sandbox.json(HelpdeskJSON.TicketDetail.self, ["ticket", "show", String(id), "--json", "--db", db])
+        #expect(!before.messages.contains { $0.body.contains("Halbfertige") }, "nothing was sent")
+        // The next reply starts from the kept draft.
+        let drafts = try FileManager.default.contentsOfDirectory(atPath: sandbox.path("home/.local/state/helpdesk/drafts"))
+        #expect(drafts.count == 1)
+        let draft = try String(contentsOfFile: sandbox.path("home/.local/state/helpdesk/drafts/" + drafts[0]), encoding: .utf8)
+        #expect(draft == "Halbfertige Antwort\n")
+    }
+}

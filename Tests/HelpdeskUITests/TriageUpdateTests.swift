@@ -1,0 +1,190 @@
+import Testing
+@testable import HelpdeskCore
+@testable import HelpdeskUI
+
+/// Triage keys as a pure function: which picker, prompt or confirmation a key opens, and the
+/// request it finally hands to the service (with the version the agent saw).
+@Suite struct TriageUpdateTests {
+    typealias F = UIFixtures
+
+    @discardableResult
+    private func press(_ keys: String..., on state: inout AppState) -> [Effect] {
+        keys.flatMap { Update.apply(.key(.spec($0)), to: &state) }
+    }
+
+    @discardableResult
+    private func type(_ text: String, on state: inout AppState) -> [Effect] {
+        text.flatMap { Update.apply(.key(KeyEvent(.char($0))), to: &state) }
+    }
+
+    private func performed(_ effects: [Effect]) -> [TriageRequest] {
+        effects.compactMap { if case .perform(let request) = $0 { return request } else { return nil } }
+    }
+
+    /// #1042 (version 4) selected and shown in the detail pane.
+    private var state: AppState { F.loadedState(120, 40) }
+
+    @Test func takeActsAtOnceOnTheSelectedTicketAtTheVersionShown() {
+        var state = self.state
+        let effects = press("t", on: &state)
+        #expect(performed(effects) == [TriageRequest(actions: [.take], target: .ticket(1042, version: 4))])
+        #expect(state.mode == .normal)
+    }
+
+    @Test func statusPickerFiltersAsYouTypeAndEnterApplies() {
+        var state = self.state
+        press("s", on: &state)
+        guard case .picking(let picker) = state.mode else { Issue.record("no picker"); return }
+        #expect(picker.visible.map(\.label) == ["open", "pending", "on-hold", "solved", "closed"])
+        type("pen", on: &state)
+        guard case .picking(let filtered) = state.mode else { Issue.record("picker closed"); return }
+        #expect(filtered.visible.map(\.label) == ["pending", "open"])
+        let effects = press("enter", on: &state)
+        #expect(performed(effects) == [TriageRequest(actions: [.setStatus(.pending)], target: .ticket(1042, version: 4))])
+        // Esc on a picker changes nothing.
+        press("p", on: &state)
+        #expect(performed(press("esc", on: &state)).isEmpty)
+        #expect(state.mode == .normal)
+    }
+
+    @Test func assignAsksTheStoreForTheTiersAgentsThenAssignsTheChoice() {
+        var state = self.state
+        #expect(press("a", on: &state) == [.openPicker(.assign, ticketId: 1042, tier: 1)])
+        let picker = Picker(title: "Assign", items: [Picker.Item("(nobody)", value: ""), Picker.Item("jweber — Jonas Weber", detail: "3 open", value: "jweber")],
+                            purpose: .assign)
+        _ = Update.apply(.pickerReady(picker, macros: []), to: &state)
+        type("jon", on: &state)
+        #expect(performed(press("enter", on: &state)) == [TriageRequest(actions: [.assign(login: "jweber")], target: .ticket(1042, version: 4))])
+        press("a", on: &state)
+        _ = Update.apply(.pickerReady(picker, macros: []), to: &state)
+        #expect(performed(press("enter", on: &state)) == [TriageRequest(actions: [.unassign], target: .ticket(1042, version: 4))])
+    }
+
+    @Test func escalationNeedsAReason() {
+        var state = self.state
+        press("e", on: &state)
+        guard case .prompting(let prompt) = state.mode else { Issue.record("no prompt"); return }
+        #expect(prompt.label == "Escalate #1042 to tier 2 — reason: ")
+        #expect(performed(press("enter", on: &state)).isEmpty)
+        #expect(state.message?.text == "an escalation needs a reason")
+        type("needs AD rights", on: &state)
+        #expect(performed(press("enter", on: &state)) == [
+            TriageRequest(actions: [.escalate(tier: 2, reason: "needs AD rights")], target: .ticket(1042, version: 4)),
+        ])
+    }
+
+    @Test func tagsPromptAddsAndRemovesInOneChange() {
+        var state = self.state
+        press("#", on: &state)
+        type("+vpn -printer urgent", on: &state)
+        #expect(performed(press("enter", on: &state)) == [
+            TriageRequest(actions: [.addTags(["vpn", "urgent"]), .removeTags(["printer"])], target: .ticket(1042, version: 4)),
+        ])
+    }
+
+    @Test func marksTurnACommandIntoABulkChangeAfterAYes() {
+        var state = self.state
+        press("space", "space", on: &state)  // marks 1042 and 1033
+        press("p", on: &state)
+        type("high", on: &state)
+        #expect(performed(press("enter", on: &state)).isEmpty)
+        guard case .confirming(let confirmation) = state.mode else { Issue.record("no confirmation"); return }
+        #expect(confirmation.question == "high — 2 marked tickets? (y/n)")
+        #expect(performed(press("y", on: &state)) == [TriageRequest(actions: [.setPriority(.high)], target: .marked([1033, 1042]))])
+        // A bulk outcome clears the marks and refreshes the queue.
+        let effects = Update.apply(.triageDone(summary: "2 changed", outcome: nil, isError: false), to: &state)
+        #expect(state.queue.marked.isEmpty)
+        #expect(effects.contains { if case .loadQueue = $0 { true } else { false } })
+        // Replies are one ticket at a time.
+        press("space", on: &state)
+        #expect(press("r", on: &state).isEmpty)
+        #expect(state.message?.isError == true)
+    }
+
+    @Test func markAllAsksForTheMatchingTicketsAndStarClearsThem() {
+        var state = self.state
+        #expect(press("*", on: &state) == [.markAll(state.queue.filter)])
+        _ = Update.apply(.markedAll([1, 2, 3], capped: false), to: &state)
+        #expect(state.queue.marked == [1, 2, 3])
+        press("*", on: &state)
+        #expect(state.queue.marked.isEmpty)
+    }
+
+    @Test func aReplyIsWrittenInTheEditorAndSentAfterAYes() {
+        var state = self.state
+        let effects = press("r", on: &state)
+        let composition = Composition(key: DraftKey(ticketId: 1042, kind: .reply), version: 4, initialText: "", extraActions: [], macroName: nil)
+        #expect(effects == [.compose(composition)])
+        _ = Update.apply(.composed(composition, text: "Hallo Jürgen,\nbitte neu starten.\n"), to: &state)
+        guard case .confirming(let confirmation) = state.mode else { Issue.record("no confirmation"); return }
+        #expect(confirmation.question.hasPrefix("Send this reply to the requester on #1042 (2 lines)"))
+        #expect(performed(press("y", on: &state)) == [
+            TriageRequest(actions: [.reply("Hallo Jürgen,\nbitte neu starten.")], target: .ticket(1042, version: 4), draft: composition.key),
+        ])
+        // "n" keeps the draft; an empty text sends nothing.
+        _ = Update.apply(.composed(composition, text: "Entwurf"), to: &state)
+        press("n", on: &state)
+        #expect(state.message?.text == "Not sent — the draft is kept for next time")
+        _ = Update.apply(.composed(composition, text: "  \n"), to: &state)
+        #expect(state.mode == .normal)
+        #expect(state.message?.text == "Empty — nothing sent")
+        // "e" opens the editor again on the same draft.
+        _ = Update.apply(.composed(composition, text: "Entwurf"), to: &state)
+        #expect(press("e", on: &state) == [.compose(composition)])
+    }
+
+    @Test func aMacroFillsItsTextForTheEditorAndBringsItsFields() {
+        var state = self.state
+        #expect(press("m", on: &state) == [.openPicker(.macro, ticketId: 1042, tier: 1)])
+        let macro = Macro(name: "Password reset done", body: "Hello {requester}, done for {ticket}. {agent}", setStatus: .solved,
+                          setCategory: "account", createdBy: "system", createdAt: 0)
+        _ = Update.apply(.pickerReady(Picker(title: "Canned response", items: [Picker.Item(macro.name)], purpose: .macro), macros: [macro]), to: &state)
+        let effects = press("enter", on: &state)
+        guard case .compose(let composition)? = effects.first else { Issue.record("no editor"); return }
+        #expect(composition.initialText == "Hello Jürgen, done for #1042. Maria")
+        #expect(composition.extraActions == [.setCategory("account"), .setStatus(.solved)])
+    }
+
+    @Test func undoWorksForAFewSecondsAfterAnUndoableChange() {
+        var state = self.state
+        let outcome = ActionOutcome(ticketId: 1042, version: 5, summary: "Assigned #1042 to jweber", actor: "mkeller", at: F.now,
+                                    before: nil)
+        var undoable = outcome
+        undoable.before = TicketSnapshot(F.detail(for: F.queueRows[0]).ticket, tags: [])
+        _ = Update.apply(.triageDone(summary: undoable.summary, outcome: undoable, isError: false), to: &state)
+        #expect(state.message?.text == "Assigned #1042 to jweber — u to undo")
+        #expect(press("u", on: &state) == [.undo(undoable)])
+        #expect(press("u", on: &state).isEmpty)  // only once
+        // Too late after the window.
+        _ = Update.apply(.triageDone(summary: undoable.summary, outcome: undoable, isError: false), to: &state)
+        _ = Update.apply(.tick(now: F.now + 11, dataChanged: false), to: &state)
+        #expect(press("u", on: &state).isEmpty)
+        #expect(state.message?.text == "nothing to undo")
+        // Not undoable (a reply): no hint.
+        _ = Update.apply(.triageDone(summary: "Replied to #1042", outcome: outcome, isError: false), to: &state)
+        #expect(state.message?.text == "Replied to #1042")
+    }
+
+    @Test func someoneWhoIsNotAnAgentIsToldSo() {
+        var state = self.state
+        state.agentId = nil
+        #expect(press("t", on: &state).isEmpty)
+        #expect(state.message?.text.contains("not an agent") == true)
+    }
+
+    @Test func thePickerDrawsItsMatchesWithTheirDetail() {
+        var state = self.state
+        press("a", on: &state)
+        _ = Update.apply(.pickerReady(Picker(title: "Assign to (tier 1)", items: [
+            Picker.Item("(nobody)", detail: "unassign", value: ""),
+            Picker.Item("jweber — Jonas Weber", detail: "3 open", value: "jweber"),
+            Picker.Item("mkeller — Miriam Keller", detail: "12 open", value: "mkeller"),
+        ], purpose: .assign), macros: []), to: &state)
+        type("kel", on: &state)
+        let buffer = F.render(state).buffer
+        #expect(buffer.find("mkeller — Miriam Keller") != nil)
+        #expect(buffer.find("12 open") != nil)
+        #expect(buffer.find("jweber") == nil)
+        #expect(buffer.find("Assign to (tier 1): kel") != nil)
+    }
+}
