@@ -97,7 +97,7 @@ public struct TicketService: Sendable {
     // MARK: - Input
 
     /// The action with its text trimmed and normalised, or why it cannot be done.
-    static func validated(_ action: TicketAction) throws -> TicketAction {
+    public static func validated(_ action: TicketAction) throws -> TicketAction {
         func text(_ value: String, _ what: String) throws -> String {
             let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { throw HelpdeskError.invalidInput("\(what) must not be empty") }

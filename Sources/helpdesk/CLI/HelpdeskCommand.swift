@@ -12,7 +12,8 @@ struct HelpdeskCommand: ParsableCommand {
             Without a subcommand, opens the terminal UI on the database.
             The database is --db PATH, else $HELPDESK_DB, else $XDG_DATA_HOME/helpdesk/helpdesk.sqlite.
             """,
-        subcommands: [InitCommand.self, DemoCommand.self, TicketCommand.self, KBCommand.self, AgentCommand.self])
+        subcommands: [InitCommand.self, DemoCommand.self, TicketCommand.self, KBCommand.self, AgentCommand.self,
+                      MacroCommand.self, SLACommand.self])
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .long, help: "Colour theme (default, light, high-contrast, monochrome, or a file name in the themes folder).")
@@ -39,6 +40,9 @@ struct HelpdeskCommand: ParsableCommand {
             fail(error.description)
         } catch let error as ThemeError {
             fail(error.description)
+        } catch let exit as ExitCode {
+            // A command that has said everything and only sets the status (sla check: 2 = breaches found).
+            Foundation.exit(exit.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

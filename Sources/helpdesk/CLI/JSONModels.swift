@@ -145,3 +145,89 @@ struct ArticleHitJSON: Encodable {
         score = -hit.rank
     }
 }
+
+/// What a ticket action did: `{"ticket": 1042, "version": 7, "summary": "Escalated #1042 to tier 2"}`.
+struct ActionOutcomeJSON: Encodable {
+    var ticket: Int64
+    var version: Int64
+    var summary: String
+
+    init(_ outcome: ActionOutcome) {
+        ticket = outcome.ticketId
+        version = outcome.version
+        summary = outcome.summary
+    }
+}
+
+struct MacroJSON: Encodable {
+    var name, body: String
+    var setStatus, setPriority, setCategory: String?
+    var tags: [String]
+    var createdBy, createdAt: String
+
+    init(_ macro: Macro) {
+        name = macro.name
+        body = macro.body
+        setStatus = macro.setStatus?.rawValue
+        setPriority = macro.setPriority?.name
+        setCategory = macro.setCategory
+        tags = macro.tags
+        createdBy = macro.createdBy
+        createdAt = Output.iso(macro.createdAt)
+    }
+}
+
+/// `helpdesk sla show --json`: the calendar, a policy per priority (most urgent first), the breach action.
+struct SLASettingsJSON: Encodable {
+    struct CalendarJSON: Encodable {
+        var summary, timeZone: String
+        var workingDays: [Int]
+        var hours: String
+        var holidays: [String]
+    }
+
+    struct PolicyJSON: Encodable {
+        var priority, firstResponse, resolution, clock: String
+    }
+
+    var calendar: CalendarJSON
+    var policies: [PolicyJSON]
+    var breachAction: String
+
+    init(_ settings: SLASettings) {
+        let calendar = settings.calendar
+        self.calendar = CalendarJSON(summary: calendar.summary, timeZone: calendar.timeZone, workingDays: calendar.workingDays,
+                                     hours: SLAText.hours(calendar), holidays: calendar.holidays)
+        policies = Priority.allCases.reversed().map { priority in
+            let policy = settings.policy(for: priority)
+            return PolicyJSON(priority: priority.name, firstResponse: policy.firstResponseTarget.text,
+                              resolution: policy.resolutionTarget.text, clock: policy.clock.rawValue)
+        }
+        breachAction = settings.breachAction.rawValue
+    }
+}
+
+/// `helpdesk sla check --json`: every breach (overdue in seconds and as text), and what was escalated.
+struct SLACheckJSON: Encodable {
+    struct BreachJSON: Encodable {
+        var ticket: Int64
+        var subject: String
+        var tier: Int
+        var overdueSeconds: Int64
+        var overdue: String
+        var new: Bool
+    }
+
+    var breaches: [BreachJSON]
+    var escalated: [Int64]
+    var summary: String
+
+    init(_ report: SLACheckReport) {
+        breaches = report.breaches.map {
+            BreachJSON(ticket: $0.ticketId, subject: $0.subject, tier: $0.tier, overdueSeconds: $0.overdue,
+                       overdue: SLACountdown.duration($0.overdue), new: $0.isNew)
+        }
+        escalated = report.escalated
+        summary = SLAText.summary(report)
+    }
+}

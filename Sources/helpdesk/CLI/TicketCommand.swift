@@ -4,7 +4,10 @@ import HelpdeskCore
 
 struct TicketCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ticket", abstract: "List, show and create tickets.", subcommands: [List.self, Show.self, Create.self])
+        commandName: "ticket", abstract: "List, show, create and work on tickets.",
+        subcommands: [List.self, Show.self, Create.self,
+                      Take.self, Assign.self, Unassign.self, Status.self, PriorityCommand.self, Category.self, Tag.self,
+                      ChannelCommand.self, Escalate.self, Deescalate.self, Reply.self, Note.self, Merge.self, Link.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List tickets matching a query (see docs/query-language.md).")
@@ -72,12 +75,8 @@ struct TicketCommand: ParsableCommand {
         @Option(name: .customLong("tag"), help: "A tag (repeatable).") var tags: [String] = []
 
         func run() throws {
-            guard let priority = Priority(parsing: priority) else {
-                throw CLIError("unknown priority '\(self.priority)' (expected low, normal, high, urgent)")
-            }
-            guard let channel = Channel(parsing: channel) else {
-                throw CLIError("unknown channel '\(self.channel)' (expected \(Channel.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
+            let priority = try CLIValues.priority(priority)
+            let channel = try CLIValues.channel(channel)
             let text = try BodyInput.read(body: body, file: bodyFile) ?? ""
             let ticket = try NewTicket(subject: subject, requesterEmail: requester, body: text, priority: priority,
                                        category: category, channel: channel, tier: tier, tags: tags).validated()

@@ -1,0 +1,294 @@
+import ArgumentParser
+import Foundation
+import HelpdeskCore
+
+/// What every ticket action takes: the database, optimistic locking and JSON output. Each action
+/// is checked (`TicketService.validated`) before the store is opened, then performed as the OS
+/// user through `TicketService`, which checks the rights and records the change with its event.
+struct ActionOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+    @Option(name: .customLong("based-on-version"),
+            help: ArgumentHelp("Apply only if the ticket is still at this version (see ticket show --json); otherwise nothing changes.",
+                               valueName: "version"))
+    var basedOnVersion: Int64?
+    @Flag(help: "JSON output: {\"ticket\": ID, \"version\": V, \"summary\": \"…\"}.") var json = false
+
+    /// The service acting as the OS user on the existing database (a ticket action never creates one).
+    func service() throws -> TicketService {
+        if let basedOnVersion, basedOnVersion < 1 { throw CLIError("--based-on-version must be a ticket version (1 or more)") }
+        return try TicketService.forUser(OSUser.current(), store: global.openStore(create: false))
+    }
+
+    /// Checks the actions, then applies them to the ticket as one change and prints the outcome.
+    func perform(_ actions: [TicketAction], on id: Int64) throws {
+        let actions = try actions.map(TicketService.validated)
+        let service = try service()
+        try report(service.perform(actions, on: id, basedOn: basedOnVersion))
+    }
+
+    func report(_ outcome: ActionOutcome) throws {
+        if json {
+            try Output.json(ActionOutcomeJSON(outcome))
+        } else {
+            print(Sanitizer.line(outcome.summary))
+        }
+    }
+}
+
+extension TicketCommand {
+    struct Take: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Assign a ticket to yourself.")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "Ticket number.") var id: Int64
+
+        func run() throws { try options.perform([.take], on: id) }
+    }
+
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Assign a ticket to an agent of its tier.")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "Ticket number.") var id: Int64
+        @Argument(help: "The agent's login.") var login: String
+
+        func run() throws { try options.perform([.assign(login: login)], on: id) }
+    }
+
+    struct Unassign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take a ticket off its assignee.")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "Ticket number.") var id: Int64
+
+        func run() throws { try options.perform([.unassign], on: id) }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set a ticket's status.",
+            discussion: "pending stops the SLA clock until the status changes again; solved and closed stop it for good.")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "Ticket number.") var id: Int64
+        @Argument(help: "open, pending, on-hold, solved or closed.") var status: String
+
+        func run() throws { try options.perform([.setStatus(CLIValues.status(status))], on: id) }
+    }
+
+    struct PriorityCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "priority", abstract: "Set a ticket's priority (its SLA deadlines follow).")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "Ticket number.") var id: Int64
+        @Argument(help: "low, normal, high or urgent.") var priority: String
+
+        func run() throws { try options.perform([.setPriority(CLIValues.priority(priority))], on: id) }
+    }
+
+    struct Category: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set or clear a ticket's category.")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "Ticket number.") var id: Int64
+        @Argument(help: "The category, e.g. network.") var name: String?
+        @Flag(help: "Remove the category.") var clear = false
+
+        func run() throws {
+            switch (name, clear) {
+            case (nil, false): throw CLIError("give a category name, or --clear to remove it")
+            case (_?, true): throw CLIError("give either a category name or --clear, not both")
+            case (let name?, false):
+                guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw CLIError("the category name is empty (use --clear to remove the category)")
+                }
+                try options.perform([.setCategory(name)], on: id)
+            case (nil, true):
+                try options.perform([.setCategory(nil)], on: id)
+            }
+        }
+    }
+
+    struct Tag: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add and remove tags: +vpn or vpn adds, -printer removes.",
+            discussion: "Additions and removals in one call are one change. Example: helpdesk ticket tag 1042 +vpn -printer")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "Ticket number.") var id: Int64
+        @Argument(parsing: .allUnrecognized, help: ArgumentHelp("+TAG adds, -TAG removes, a bare TAG adds.", valueName: "change"))
+        var changes: [String] = []
+
+        func run() throws {
+            let (added, removed) = try Self.parse(changes)
+            var actions: [TicketAction] = []
+            if !added.isEmpty { actions.append(.addTags(added)) }
+            if !removed.isEmpty { actions.append(.removeTags(removed)) }
+            try options.perform(actions, on: id)
+        }
+
+        /// "+vpn -printer remote" → (["vpn", "remote"], ["printer"]).
+        static func parse(_ changes: [String]) throws -> (added: [String], removed: [String]) {
+            guard !changes.isEmpty else { throw CLIError("name at least one tag: +TAG adds, -TAG removes (e.g. +vpn -printer)") }
+            var added: [String] = [], removed: [String] = []
+            for change in changes {
+                var name = Substring(change)
+                let removes = name.first == "-"
+                if name.first == "+" || name.first == "-" { name = name.dropFirst() }
+                let tag = name.trimmingCharacters(in: .whitespaces).lowercased()
+                guard !tag.isEmpty, !tag.hasPrefix("-"), !tag.hasPrefix("+") else {
+                    throw CLIError("bad tag change '\(change)' (expected +TAG, -TAG or TAG)")
+                }
+                if removes { removed.append(tag) } else { added.append(tag) }
+            }
+            if let both = added.first(where: removed.contains) {
+                throw CLIError("tag '\(both)' is both added and removed")
+            }
+            return (added, removed)
+        }
+    }
+
+    struct ChannelCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "channel", abstract: "Set how a ticket reached the desk.")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "Ticket number.") var id: Int64
+        @Argument(help: "email, phone, chat, web or walk-in.") var channel: String
+
+        func run() throws { try options.perform([.setChannel(CLIValues.channel(channel))], on: id) }
+    }
+
+    struct Escalate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move a ticket up a tier, with a reason.",
+            discussion: "The assignee is cleared unless --assignee names an agent of the new tier.")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "Ticket number.") var id: Int64
+        @Option(help: "Why (recorded in the history).") var reason: String
+        @Option(help: "The tier to move to (default: one above the current).") var tier: Int?
+        @Option(help: "An agent of the new tier to hand it to.") var assignee: String?
+
+        func run() throws {
+            try TierMove.perform(up: true, id: id, tier: tier, reason: reason, assignee: assignee, options: options)
+        }
+    }
+
+    struct Deescalate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move a ticket down a tier, with a note for the agents there.",
+            discussion: "The note is kept as an internal note and in the history.")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "Ticket number.") var id: Int64
+        @Option(help: "A note for the agents of the lower tier.") var reason: String
+        @Option(help: "The tier to move to (default: one below the current).") var tier: Int?
+        @Option(help: "An agent of the new tier to hand it to.") var assignee: String?
+
+        func run() throws {
+            try TierMove.perform(up: false, id: id, tier: tier, reason: reason, assignee: assignee, options: options)
+        }
+    }
+
+    struct Reply: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Answer the requester, with your text or a macro.",
+            discussion: """
+                --macro NAME sends a canned response (helpdesk macro list): its placeholders filled for this ticket, \
+                and its fields (status, priority, category, tags) set in the same change; --body or --body-file \
+                replaces its text. --from-requester records the text as the requester's answer instead (a pending \
+                ticket opens again).
+                """)
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "Ticket number.") var id: Int64
+        @Option(help: "The text.") var body: String?
+        @Option(help: "Read the text from a file ('-' for standard input).") var bodyFile: String?
+        @Option(help: "A macro's name.") var macro: String?
+        @Flag(help: "The text is the requester's answer (from mail or phone).") var fromRequester = false
+
+        func run() throws {
+            let text = try BodyInput.read(body: body, file: bodyFile)
+            if fromRequester {
+                guard macro == nil else { throw CLIError("--from-requester records the requester's words: it cannot send a macro") }
+                guard let text else { throw CLIError("give the requester's text with --body or --body-file") }
+                return try options.perform([.requesterReply(text)], on: id)
+            }
+            guard let macro else {
+                guard let text else { throw CLIError("give the text with --body, --body-file or --macro") }
+                return try options.perform([.reply(text)], on: id)
+            }
+            let name = macro.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw CLIError("the macro name is empty (helpdesk macro list shows them)") }
+            if let text { _ = try TicketService.validated(.reply(text)) }
+            let service = try options.service()
+            guard let found = try service.store.macro(named: name) else {
+                throw HelpdeskError.notFound("there is no macro named '\(name)' (helpdesk macro list shows them)")
+            }
+            let detail = try service.store.ticketDetail(id: id)
+            let filled = found.filled(requester: detail.requester.name, ticket: id, agent: service.actor.name,
+                                      subject: detail.ticket.subject)
+            // Which of the macro's fields still change something depends on the ticket as read here.
+            let outcome = try service.perform(found.actions(reply: text ?? filled, for: detail), on: id,
+                                              basedOn: options.basedOnVersion ?? detail.ticket.version)
+            try options.report(outcome)
+        }
+    }
+
+    struct Note: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an internal note (never shown to the requester).")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "Ticket number.") var id: Int64
+        @Option(help: "The text.") var body: String?
+        @Option(help: "Read the text from a file ('-' for standard input).") var bodyFile: String?
+
+        func run() throws {
+            guard let text = try BodyInput.read(body: body, file: bodyFile) else {
+                throw CLIError("give the note with --body or --body-file")
+            }
+            try options.perform([.note(text)], on: id)
+        }
+    }
+
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Close a duplicate into the original ticket.",
+            discussion: "The duplicate's conversation is copied into the original; the duplicate is closed and points to it.")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "The duplicate's number.") var id: Int64
+        @Option(help: ArgumentHelp("The original's number.", valueName: "original")) var into: Int64
+
+        func run() throws {
+            guard into != id else { throw HelpdeskError.invalidInput("#\(id) cannot be merged into itself") }
+            try options.perform([.merge(into: into)], on: id)
+        }
+    }
+
+    struct Link: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mark a ticket as a duplicate of another (both stay as they are).")
+        @OptionGroup var options: ActionOptions
+        @Argument(help: "The duplicate's number.") var id: Int64
+        @Option(help: ArgumentHelp("The original's number.", valueName: "original")) var duplicateOf: Int64
+
+        func run() throws {
+            guard duplicateOf != id else { throw HelpdeskError.invalidInput("#\(id) cannot be a duplicate of itself") }
+            try options.perform([.link(duplicateOf: duplicateOf)], on: id)
+        }
+    }
+}
+
+/// Escalating and de-escalating: the default tier is one step from the ticket's current one.
+private enum TierMove {
+    static func perform(up: Bool, id: Int64, tier: Int?, reason: String, assignee: String?, options: ActionOptions) throws {
+        func action(_ tier: Int) -> TicketAction {
+            up ? .escalate(tier: tier, reason: reason, assignee: assignee) : .deescalate(tier: tier, note: reason, assignee: assignee)
+        }
+        if let assignee, assignee.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw CLIError("--assignee is empty (leave it out to clear the assignee)")
+        }
+        // The reason (and a given tier) are checked before the store is opened.
+        _ = try TicketService.validated(action(tier ?? 2))
+        if let tier {
+            return try options.perform([action(tier)], on: id)
+        }
+        let service = try options.service()
+        let ticket = try service.store.ticketDetail(id: id).ticket
+        let next = ticket.tier + (up ? 1 : -1)
+        guard (1...3).contains(next) else {
+            throw HelpdeskError.invalidInput(up ? "#\(id) is already tier 3, the highest: there is no tier to escalate it to"
+                                                : "#\(id) is already tier 1, the lowest: there is no tier to de-escalate it to")
+        }
+        // The default was worked out from this version of the ticket.
+        try options.report(service.perform(action(next), on: id, basedOn: options.basedOnVersion ?? ticket.version))
+    }
+}
