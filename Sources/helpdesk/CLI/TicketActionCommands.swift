@@ -216,10 +216,9 @@ extension TicketCommand {
                 throw HelpdeskError.notFound("there is no macro named '\(name)' (helpdesk macro list shows them)")
             }
             let detail = try service.store.ticketDetail(id: id)
-            let filled = found.filled(requester: detail.requester.name, ticket: id, agent: service.actor.name,
-                                      subject: detail.ticket.subject)
-            // Which of the macro's fields still change something depends on the ticket as read here.
-            let outcome = try service.perform(found.actions(reply: text ?? filled, for: detail), on: id,
+            // The fields the ticket already has are skipped by the service, not refused.
+            let reply = text ?? found.text(for: detail, agentName: service.actor.name)
+            let outcome = try service.perform([.reply(reply)] + found.fieldActions, on: id,
                                               basedOn: options.basedOnVersion ?? detail.ticket.version)
             try options.report(outcome)
         }
