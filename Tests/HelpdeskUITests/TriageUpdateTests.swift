@@ -89,7 +89,7 @@ import Testing
         type("high", on: &state)
         #expect(performed(press("enter", on: &state)).isEmpty)
         guard case .confirming(let confirmation) = state.mode else { Issue.record("no confirmation"); return }
-        #expect(confirmation.question == "high — 2 marked tickets? (y/n)")
+        #expect(confirmation.question == "Set priority high on 2 marked tickets? (y/n)")
         #expect(performed(press("y", on: &state)) == [TriageRequest(actions: [.setPriority(.high)], target: .marked([1033, 1042]))])
         // A bulk outcome clears the marks and refreshes the queue.
         let effects = Update.apply(.triageDone(summary: "2 changed", outcome: nil, isError: false), to: &state)

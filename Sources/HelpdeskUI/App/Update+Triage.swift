@@ -94,7 +94,7 @@ extension Update {
     /// One ticket: at once. Marked tickets: after a yes.
     static func confirmOrPerform(_ request: TriageRequest, _ verb: String, _ state: inout AppState) -> [Effect] {
         if case .marked(let ids) = request.target {
-            state.mode = .confirming(Confirmation(question: "\(verb) — \(ids.count) marked tickets? (y/n)", request: request))
+            state.mode = .confirming(Confirmation(question: "\(verb) on \(ids.count) marked tickets? (y/n)", request: request))
             return []
         }
         state.mode = .normal
@@ -146,7 +146,13 @@ extension Update {
                                          initialText: text, extraActions: macro.fieldActions, macroName: macro.name))]
         default: return []
         }
-        return confirmOrPerform(TriageRequest(actions: [action], target: target), choice.label, &state)
+        let verb = switch purpose {
+        case .assign: choice.value.isEmpty ? "Unassign" : "Assign to \(choice.value)"
+        case .status: "Set status \(choice.value)"
+        case .priority: "Set priority \(choice.value)"
+        default: "Set channel \(choice.value)"
+        }
+        return confirmOrPerform(TriageRequest(actions: [action], target: target), verb, &state)
     }
 
     static func promptKey(_ event: KeyEvent, prompt: Prompt, _ state: inout AppState) -> [Effect] {
@@ -180,7 +186,7 @@ extension Update {
                 }
                 return confirmOrPerform(TriageRequest(actions: [.deescalate(tier: tier, note: text)], target: target), "De-escalate", &state)
             case .category:
-                return confirmOrPerform(TriageRequest(actions: [.setCategory(text.isEmpty ? nil : text)], target: target), "Category", &state)
+                return confirmOrPerform(TriageRequest(actions: [.setCategory(text.isEmpty ? nil : text)], target: target), "Set category \(text.isEmpty ? "(none)" : text)", &state)
             case .tags:
                 let words = text.split(separator: " ").map(String.init)
                 let removed = words.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()) }.filter { !$0.isEmpty }
@@ -189,7 +195,7 @@ extension Update {
                 if !added.isEmpty { actions.append(.addTags(added)) }
                 if !removed.isEmpty { actions.append(.removeTags(removed)) }
                 guard !actions.isEmpty else { state.mode = .normal; return [] }
-                return confirmOrPerform(TriageRequest(actions: actions, target: target), "Tags", &state)
+                return confirmOrPerform(TriageRequest(actions: actions, target: target), "Tags \(text)", &state)
             case .link, .merge:
                 guard let other = Int64(text.drop { $0 == "#" }) else {
                     state.message = .init(text: "type a ticket number, e.g. 1042", isError: true)
