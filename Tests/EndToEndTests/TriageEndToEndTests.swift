@@ -53,6 +53,8 @@ struct TriageEndToEndTests {
         try await tmux.waitFor("Escalate #\(id) to tier 2 — reason:")
         try await tmux.type("needs an AD group change")
         try await tmux.press("Enter")
+        try await tmux.waitFor("Escalate to tier 2, assign to")
+        try await tmux.press("Enter")  // (nobody): it waits in tier 2's queue
         let left = try await tmux.waitFor("Escalated #\(id) to tier 2 — u to undo")
         #expect(left.titleLine.contains("Unassigned tier 1 · 0 tickets"), "\(left)")
         // … and arrives in tier 2's, with the reason in its history.

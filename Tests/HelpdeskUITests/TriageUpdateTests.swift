@@ -68,8 +68,18 @@ import Testing
         #expect(performed(press("enter", on: &state)).isEmpty)
         #expect(state.message?.text == "an escalation needs a reason")
         type("needs AD rights", on: &state)
+        // Then who in tier 2 gets it; nobody (the first choice) leaves it in tier 2's queue.
+        let purpose = TriagePurpose.escalateAssignee(tier: 2, reason: "needs AD rights")
+        #expect(press("enter", on: &state) == [.openPicker(purpose, ticketId: 1042, tier: 2)])
+        let picker = Picker(title: "Escalate to tier 2, assign to",
+                            items: [Picker.Item("(nobody)", value: ""), Picker.Item("cy — Cy", value: "cy")], purpose: purpose)
+        _ = Update.apply(.pickerReady(picker, macros: []), to: &state)
         #expect(performed(press("enter", on: &state)) == [
-            TriageRequest(actions: [.escalate(tier: 2, reason: "needs AD rights")], target: .ticket(1042, version: 4)),
+            TriageRequest(actions: [.escalate(tier: 2, reason: "needs AD rights", assignee: nil)], target: .ticket(1042, version: 4)),
+        ])
+        _ = Update.apply(.pickerReady(picker, macros: []), to: &state)
+        #expect(performed(press("down", "enter", on: &state)) == [
+            TriageRequest(actions: [.escalate(tier: 2, reason: "needs AD rights", assignee: "cy")], target: .ticket(1042, version: 4)),
         ])
     }
 

@@ -102,10 +102,14 @@ public final class EffectRunner {
             let items = macros.map { Picker.Item($0.name, detail: String($0.summary.dropFirst($0.name.count)).trimmingCharacters(in: .whitespaces)) }
             return .pickerReady(Picker(title: "Canned response", items: items, purpose: .macro), macros: macros)
         default:
-            let items = try store.workload(tier: tier).map { entry in
+            let agents = try store.workload(tier: tier).map { entry in
                 Picker.Item("\(entry.agent.login) — \(entry.agent.name)", detail: "\(entry.openTickets) open", value: entry.agent.login)
             }
-            return .pickerReady(Picker(title: "Assign to (tier \(tier))", items: [Picker.Item("(nobody)", detail: "unassign", value: "")] + items,
+            if case .escalateAssignee = purpose {
+                let nobody = Picker.Item("(nobody)", detail: "tier \(tier)'s queue", value: "")
+                return .pickerReady(Picker(title: "Escalate to tier \(tier), assign to", items: [nobody] + agents, purpose: purpose), macros: [])
+            }
+            return .pickerReady(Picker(title: "Assign to (tier \(tier))", items: [Picker.Item("(nobody)", detail: "unassign", value: "")] + agents,
                                        purpose: .assign), macros: [])
         }
     }

@@ -134,6 +134,8 @@ extension Update {
         case .status: action = .setStatus(TicketStatus(parsing: choice.value) ?? .open)
         case .priority: action = .setPriority(Priority(parsing: choice.value) ?? .normal)
         case .channel: action = .setChannel(Channel(parsing: choice.value) ?? .email)
+        case .escalateAssignee(let tier, let reason):
+            action = .escalate(tier: tier, reason: reason, assignee: choice.value.isEmpty ? nil : choice.value)
         case .macro:
             // value = "filled text", detail = the macro's effects; the field actions come along.
             guard let selected = selectedTicket(state), let macro = state.pendingMacros.first(where: { $0.name == choice.label }),
@@ -150,6 +152,7 @@ extension Update {
         case .assign: choice.value.isEmpty ? "Unassign" : "Assign to \(choice.value)"
         case .status: "Set status \(choice.value)"
         case .priority: "Set priority \(choice.value)"
+        case .escalateAssignee(let tier, _): "Escalate to tier \(tier)"
         default: "Set channel \(choice.value)"
         }
         return confirmOrPerform(TriageRequest(actions: [action], target: target), verb, &state)
@@ -178,7 +181,9 @@ extension Update {
                     state.mode = .normal
                     return requests.map { .perform($0) }
                 }
-                return confirmOrPerform(TriageRequest(actions: [.escalate(tier: tier, reason: text)], target: target), "Escalate", &state)
+                guard case .ticket(let id, _) = target else { return [] }
+                state.mode = .normal
+                return [.openPicker(.escalateAssignee(tier: tier, reason: text), ticketId: id, tier: tier)]
             case .deescalate(let tier):
                 guard !text.isEmpty else {
                     state.message = .init(text: "a de-escalation needs a note for the agents there", isError: true)
