@@ -115,4 +115,46 @@ struct TriageEndToEndTests {
         try await tmux.waitFor("exited with status 3 — your text is kept as a draft")
         #expect(try String(contentsOfFile: draftPath, encoding: .utf8) == "Halbfertige Antwort\nHalbfertige Antwort\n")
     }
+
+    /// Without $VISUAL or $EDITOR the reply is written inline; the terminal closing mid-sentence
+    /// loses nothing: the next `r` continues the draft.
+    @Test func theInlineEditorsDraftSurvivesTheTerminalClosing() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.demoDatabase()
+        let id = try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--limit", "1", "--query", "is:open", "--db", db])[0].id
+        let command = "env -u EDITOR -u VISUAL " + (try TmuxSession.helpdesk(database: db))
+        var tmux = try await TmuxSession.start(command, in: sandbox)
+        try await tmux.waitUntil("the first frame") { $0.titleLine.hasPrefix(" helpdesk │ ") }
+        try await tmux.press(":")
+        try await tmux.type("open \(id)")
+        try await tmux.press("Enter")
+        try await tmux.waitUntil("ticket \(id)") { $0.detailTicket == id }
+        try await tmux.press("r")
+        try await tmux.waitFor("Reply to #\(id)")
+        try await tmux.type("Hallo, bitte einmal neu")
+        try await tmux.press("Enter")
+        try await tmux.type("starten und")
+        try await tmux.waitFor("starten und")
+        tmux.kill()  // the terminal goes away
+
+        tmux = try await TmuxSession.start(command, in: sandbox)
+        defer { tmux.kill() }
+        try await tmux.waitUntil("the first frame") { $0.titleLine.hasPrefix(" helpdesk │ ") }
+        try await tmux.press(":")
+        try await tmux.type("open \(id)")
+        try await tmux.press("Enter")
+        try await tmux.waitUntil("ticket \(id)") { $0.detailTicket == id }
+        try await tmux.press("r")
+        let editor = try await tmux.waitFor("starten und")
+        #expect(editor.contains("Hallo, bitte einmal neu"))
+        try await tmux.type(" neu anmelden.")
+        try await tmux.press("C-s")
+        try await tmux.waitFor("Send this reply to the requester on #\(id) (2 lines)")
+        try await tmux.press("y")
+        try await tmux.waitFor("Replied to #\(id)")
+        let detail = try await sandbox.json(HelpdeskJSON.TicketDetail.self, ["ticket", "show", String(id), "--json", "--db", db])
+        #expect(detail.messages.last?.body == "Hallo, bitte einmal neu\nstarten und neu anmelden.")
+        let drafts = try FileManager.default.contentsOfDirectory(atPath: sandbox.path("home/.local/state/helpdesk/drafts"))
+        #expect(drafts.isEmpty, "a sent reply leaves no draft")
+    }
 }

@@ -197,4 +197,21 @@ import Testing
         #expect(buffer.find("jweber") == nil)
         #expect(buffer.find("Assign to (tier 1): kel") != nil)
     }
+
+    @Test func theInlineEditorSavesEveryChangeAndSendsWithCtrlS() {
+        var state = self.state
+        let composition = Composition(key: DraftKey(ticketId: 1042, kind: .note), version: 4, initialText: "", extraActions: [], macroName: nil)
+        _ = Update.apply(.composeInline(composition, text: "Toner"), to: &state)
+        let effects = type(" leer", on: &state)
+        #expect(effects.last == .saveDraft(composition.key, text: "Toner leer"))
+        #expect(F.render(state).buffer.find("Internal note on #1042") != nil)
+        press("ctrl-s", on: &state)
+        guard case .confirming(let confirmation) = state.mode else { Issue.record("no confirmation"); return }
+        #expect(confirmation.request.actions == [.note("Toner leer")])
+        // Esc closes the editor and keeps the draft.
+        _ = Update.apply(.composeInline(composition, text: "Entwurf"), to: &state)
+        #expect(press("esc", on: &state).isEmpty)
+        #expect(state.mode == .normal)
+        #expect(state.message?.text.hasPrefix("Kept as a draft") == true)
+    }
 }

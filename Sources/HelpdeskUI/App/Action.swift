@@ -20,6 +20,8 @@ public enum Action: Sendable {
     case triageDone(summary: String, outcome: ActionOutcome?, isError: Bool)
     /// The editor closed with this text.
     case composed(Composition, text: String)
+    /// No external editor is configured: write in the inline editor, starting from `text`.
+    case composeInline(Composition, text: String)
     case markedAll([Int64], capped: Bool)
     case failed(String)
     case info(String)

@@ -118,7 +118,9 @@ public final class App {
                 return .failed("cannot write the draft \(path): \(error.localizedDescription)")
             }
         }
-        let editor = ExternalEditor.command()
+        guard let editor = ExternalEditor.command() else {
+            return .composeInline(composition, text: drafts.load(key) ?? composition.initialText)
+        }
         let status = terminal.runOutside { ExternalEditor.run(editor, path: path) }
         guard status == 0 else {
             return .failed("the editor (\(editor)) exited with status \(status) — your text is kept as a draft: \(path)")

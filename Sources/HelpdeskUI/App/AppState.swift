@@ -13,6 +13,7 @@ public struct AppState: Equatable, Sendable {
         case picking(Picker)
         case prompting(Prompt)
         case confirming(Confirmation)
+        case composing(Composer)
     }
 
     public struct Message: Equatable, Sendable {

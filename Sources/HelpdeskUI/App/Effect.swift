@@ -18,4 +18,6 @@ public enum Effect: Equatable, Sendable {
     /// Writes a reply or note in the editor (a terminal-side effect: the App runs it).
     case compose(Composition)
     case markAll(TicketFilter)
+    /// Keeps what the inline editor holds in the draft file.
+    case saveDraft(DraftKey, text: String)
 }

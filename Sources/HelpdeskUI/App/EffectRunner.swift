@@ -54,6 +54,13 @@ public final class EffectRunner {
             case .markAll(let filter):
                 let rows = try store.tickets(matching: filter, from: .start, limit: Self.markAllLimit + 1)
                 return [.markedAll(rows.prefix(Self.markAllLimit).map(\.id), capped: rows.count > Self.markAllLimit)]
+            case .saveDraft(let key, let text):
+                do {
+                    try drafts?.save(text, for: key)
+                    return []
+                } catch {
+                    return [.failed("cannot save the draft: \(error.localizedDescription)")]
+                }
             case .applyTheme, .suspend, .compose:
                 // Terminal-side effects: the App performs them.
                 return []

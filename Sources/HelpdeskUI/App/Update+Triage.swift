@@ -241,6 +241,27 @@ extension Update {
         return []
     }
 
+    /// The inline editor: Ctrl-S sends (after the usual question), Esc closes and keeps the draft;
+    /// every change is saved to the draft file at once, so a closed terminal loses nothing.
+    static func composerKey(_ event: KeyEvent, composer: Composer, _ state: inout AppState) -> [Effect] {
+        var composer = composer
+        switch event.key {
+        case .ctrl("s"):
+            state.mode = .normal
+            return composed(composer.composition, text: composer.area.text, &state)
+        case .escape:
+            state.mode = .normal
+            let empty = composer.area.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            state.message = .init(text: empty ? "Nothing written" : "Kept as a draft — \(composer.composition.key.kind.rawValue) again to continue",
+                                  isError: false)
+            return []
+        default:
+            guard composer.area.handle(event) else { return [] }
+            state.mode = .composing(composer)
+            return [.saveDraft(composer.composition.key, text: composer.area.text)]
+        }
+    }
+
     /// The editor closed: an empty text sends nothing; otherwise ask before sending.
     static func composed(_ composition: Composition, text: String, _ state: inout AppState) -> [Effect] {
         let body = text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -71,6 +71,9 @@ public enum Update {
             return triageDone(summary: summary, outcome: outcome, isError: isError, &state)
         case .composed(let composition, let text):
             return composed(composition, text: text, &state)
+        case .composeInline(let composition, let text):
+            state.mode = .composing(Composer(composition: composition, area: TextArea(text)))
+            return []
         case .markedAll(let ids, let capped):
             state.queue.marked = Set(ids)
             state.message = .init(text: "\(ids.count) tickets marked\(capped ? " (the first \(ids.count); narrow the filter for more)" : "") — * clears", isError: false)
@@ -102,6 +105,8 @@ public enum Update {
             return promptKey(event, prompt: prompt, &state)
         case .confirming(let confirmation):
             return confirmKey(event, confirmation: confirmation, &state)
+        case .composing(let composer):
+            return composerKey(event, composer: composer, &state)
         case .normal:
             state.message = nil
             guard let command = state.keymap.command(for: event, focus: state.focus.scope) else { return [] }

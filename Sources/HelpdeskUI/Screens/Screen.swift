@@ -32,9 +32,10 @@ public enum Screen {
             case .kb: KBPane.render(state, in: inner.inset(left: 1), theme: theme, into: &buffer)
             }
         }
-        let cursor = StatusBar.render(state, in: layout.statusBar, theme: theme, into: &buffer)
+        var cursor = StatusBar.render(state, in: layout.statusBar, theme: theme, into: &buffer)
         if case .help(let scroll) = state.mode { HelpOverlay.render(state, scroll: scroll, theme: theme, into: &buffer) }
         if case .picking(let picker) = state.mode { PickerOverlay.render(picker, state, theme: theme, into: &buffer) }
+        if case .composing(let composer) = state.mode { cursor = ComposerOverlay.render(composer, state, theme: theme, into: &buffer) }
         return Frame(buffer: buffer, cursor: cursor)
     }
 

@@ -20,6 +20,11 @@ enum StatusBar {
         case .confirming(let confirmation):
             buffer.put(" " + confirmation.question, x: area.x, y: area.y, style: theme.style(.statusbarKey), maxWidth: area.width)
             return nil
+        case .composing(let composer):
+            let what = composer.composition.key.kind == .reply ? "reply to the requester" : "internal note"
+            buffer.put(" Writing a \(what) · Ctrl-S send · Esc keep as draft · saved as you type", x: area.x, y: area.y,
+                       style: theme.style(.statusbarKey), maxWidth: area.width)
+            return nil
         case .picking(let picker):
             return inputLine(prefix: "\(picker.title): ", input: picker.input, error: nil, hint: "↑/↓ choose · Enter · Esc", in: area, theme: theme, into: &buffer)
         case .normal:

@@ -22,3 +22,10 @@ public struct Composition: Equatable, Sendable {
     public var extraActions: [TicketAction]
     public var macroName: String?
 }
+
+/// The inline editor, used when neither `$VISUAL` nor `$EDITOR` is set: the text being written
+/// for a composition. Every change is saved to the draft file.
+public struct Composer: Equatable, Sendable {
+    public var composition: Composition
+    public var area: TextArea
+}
