@@ -223,6 +223,18 @@ struct TriageCLITests {
 
     // MARK: - Tags
 
+    @Test func anyChangeMayCarryAReasonAndEscalationsNeedOne() async throws {
+        let desk = try await Desk()
+        let id = try await desk.create()
+        #expect(try await desk.ok(["ticket", "status", String(id), "on-hold", "--reason", "waiting for the new toner delivery"]) == "#\(id) is now on-hold\n")
+        let detail = try await desk.show(id)
+        #expect(detail.events.last?.action == "status")
+        #expect(detail.events.last?.reason == "waiting for the new toner delivery")
+        let before = try await desk.snapshot(id)
+        expectRefusal(try await desk.run(["ticket", "escalate", String(id)]), "an escalation needs a reason (--reason)")
+        #expect(try await desk.snapshot(id) == before)
+    }
+
     @Test func tagAddsAndRemovesInOneChange() async throws {
         let desk = try await Desk()
         let id = try await desk.create()

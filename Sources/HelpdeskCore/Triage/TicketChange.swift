@@ -12,11 +12,15 @@ struct Change {
     /// the contentless index needs the old text to remove it (`TicketSearchIndex.replace`).
     var documentsBefore: [Int64: TicketSearchIndex.Document?] = [:]
 
-    init(db: Database, now: Int64, actor: Agent, settings: SLASettings) {
+    /// Why the agent made this change, recorded with events that have no reason of their own.
+    let reason: String?
+
+    init(db: Database, now: Int64, actor: Agent, settings: SLASettings, reason: String? = nil) {
         self.db = db
         self.now = now
         self.actor = actor
         self.settings = settings
+        self.reason = reason
     }
 
     mutating func apply(_ action: TicketAction, to ticket: inout Ticket) throws -> String {
@@ -227,7 +231,8 @@ struct Change {
     }
 
     private func log(_ id: Int64, _ action: String, old: String? = nil, new: String? = nil, reason: String? = nil) throws {
-        try TicketEvent(ticketId: id, actor: actor.login, at: now, action: action, oldValue: old, newValue: new, reason: reason).insert(db)
+        try TicketEvent(ticketId: id, actor: actor.login, at: now, action: action, oldValue: old, newValue: new,
+                        reason: reason ?? self.reason).insert(db)
     }
 
     /// The ticket already is as asked. Alone, that is the user's mistake; inside a macro ("reply

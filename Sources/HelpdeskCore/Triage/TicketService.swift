@@ -38,16 +38,20 @@ public struct TicketService: Sendable {
 
     /// Applies one action. `version`, when given, is the ticket version the caller saw: if
     /// someone changed the ticket since, nothing is applied and the error says who did what.
+    /// `reason`, when given, is recorded with the change's events (escalations carry their own).
     @discardableResult
-    public func perform(_ action: TicketAction, on id: Int64, basedOn version: Int64? = nil) throws -> ActionOutcome {
-        try perform([action], on: id, basedOn: version)
+    public func perform(_ action: TicketAction, on id: Int64, basedOn version: Int64? = nil, reason: String? = nil) throws -> ActionOutcome {
+        try perform([action], on: id, basedOn: version, reason: reason)
     }
 
     /// Applies several actions as one change (a macro: reply, then solved, then a category).
     @discardableResult
-    public func perform(_ actions: [TicketAction], on id: Int64, basedOn version: Int64? = nil) throws -> ActionOutcome {
+    public func perform(_ actions: [TicketAction], on id: Int64, basedOn version: Int64? = nil, reason: String? = nil) throws -> ActionOutcome {
         let actions = try actions.map(Self.validated)
-        return try store.write { db in try apply(actions, to: id, basedOn: version, db, bulk: false) }
+        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try store.write { db in
+            try apply(actions, to: id, basedOn: version, db, bulk: false, reason: reason?.isEmpty == true ? nil : reason)
+        }
     }
 
     /// Applies one action to many tickets in one transaction. A ticket the action cannot apply to
@@ -141,12 +145,13 @@ public struct TicketService: Sendable {
 
     // MARK: - Applying
 
-    func apply(_ actions: [TicketAction], to id: Int64, basedOn version: Int64?, _ db: Database, bulk: Bool) throws -> ActionOutcome {
+    func apply(_ actions: [TicketAction], to id: Int64, basedOn version: Int64?, _ db: Database, bulk: Bool,
+               reason: String? = nil) throws -> ActionOutcome {
         var ticket = try Self.ticket(db, id)
         if let version { try checkVersion(db, ticket, expected: version) }
         let before = TicketSnapshot(ticket, tags: try tags(db, id))
         let settings = try HelpdeskStore.slaSettings(db)
-        var change = Change(db: db, now: store.now, actor: actor, settings: settings)
+        var change = Change(db: db, now: store.now, actor: actor, settings: settings, reason: reason)
         var summaries: [String] = []
         var unchanged: [Change.NothingToChange] = []
         for action in actions {

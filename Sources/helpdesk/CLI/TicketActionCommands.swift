@@ -11,6 +11,7 @@ struct ActionOptions: ParsableArguments {
             help: ArgumentHelp("Apply only if the ticket is still at this version (see ticket show --json); otherwise nothing changes.",
                                valueName: "version"))
     var basedOnVersion: Int64?
+    @Option(help: "Why (recorded in the history). Escalations and de-escalations require it.") var reason: String?
     @Flag(help: "JSON output: {\"ticket\": ID, \"version\": V, \"summary\": \"…\"}.") var json = false
 
     /// The service acting as the OS user on the existing database (a ticket action never creates one).
@@ -23,7 +24,7 @@ struct ActionOptions: ParsableArguments {
     func perform(_ actions: [TicketAction], on id: Int64) throws {
         let actions = try actions.map(TicketService.validated)
         let service = try service()
-        try report(service.perform(actions, on: id, basedOn: basedOnVersion))
+        try report(service.perform(actions, on: id, basedOn: basedOnVersion, reason: reason))
     }
 
     func report(_ outcome: ActionOutcome) throws {
@@ -157,12 +158,11 @@ extension TicketCommand {
             discussion: "The assignee is cleared unless --assignee names an agent of the new tier.")
         @OptionGroup var options: ActionOptions
         @Argument(help: "Ticket number.") var id: Int64
-        @Option(help: "Why (recorded in the history).") var reason: String
         @Option(help: "The tier to move to (default: one above the current).") var tier: Int?
         @Option(help: "An agent of the new tier to hand it to.") var assignee: String?
 
         func run() throws {
-            try TierMove.perform(up: true, id: id, tier: tier, reason: reason, assignee: assignee, options: options)
+            try TierMove.perform(up: true, id: id, tier: tier, assignee: assignee, options: options)
         }
     }
 
@@ -172,12 +172,11 @@ extension TicketCommand {
             discussion: "The note is kept as an internal note and in the history.")
         @OptionGroup var options: ActionOptions
         @Argument(help: "Ticket number.") var id: Int64
-        @Option(help: "A note for the agents of the lower tier.") var reason: String
         @Option(help: "The tier to move to (default: one below the current).") var tier: Int?
         @Option(help: "An agent of the new tier to hand it to.") var assignee: String?
 
         func run() throws {
-            try TierMove.perform(up: false, id: id, tier: tier, reason: reason, assignee: assignee, options: options)
+            try TierMove.perform(up: false, id: id, tier: tier, assignee: assignee, options: options)
         }
     }
 
@@ -219,7 +218,7 @@ extension TicketCommand {
             // The fields the ticket already has are skipped by the service, not refused.
             let reply = text ?? found.text(for: detail, agentName: service.actor.name)
             let outcome = try service.perform([.reply(reply)] + found.fieldActions, on: id,
-                                              basedOn: options.basedOnVersion ?? detail.ticket.version)
+                                              basedOn: options.basedOnVersion ?? detail.ticket.version, reason: options.reason)
             try options.report(outcome)
         }
     }
@@ -268,7 +267,10 @@ extension TicketCommand {
 
 /// Escalating and de-escalating: the default tier is one step from the ticket's current one.
 private enum TierMove {
-    static func perform(up: Bool, id: Int64, tier: Int?, reason: String, assignee: String?, options: ActionOptions) throws {
+    static func perform(up: Bool, id: Int64, tier: Int?, assignee: String?, options: ActionOptions) throws {
+        guard let reason = options.reason else {
+            throw CLIError(up ? "an escalation needs a reason (--reason)" : "a de-escalation needs a note for the agents there (--reason)")
+        }
         func action(_ tier: Int) -> TicketAction {
             up ? .escalate(tier: tier, reason: reason, assignee: assignee) : .deescalate(tier: tier, note: reason, assignee: assignee)
         }
