@@ -1,5 +1,8 @@
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Looks at a database path before SQLite touches it, so that a wrong path is refused
 /// with a clear message and a foreign file is never modified (opening a file in WAL mode
@@ -12,6 +15,7 @@ enum DatabaseFileCheck {
         var isDirectory: ObjCBool = false
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
 
+        try refuseNetworkFileSystem(folder: folder)
         guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .create
         }
@@ -35,6 +39,61 @@ enum DatabaseFileCheck {
             throw HelpdeskError.invalidInput("\(path) is a SQLite database of another program, not a helpdesk database (it was left unchanged)")
         }
         return try writable(path: path, folder: folder) ? .readWrite : .readOnly
+    }
+
+    /// SQLite's WAL mode shares memory between the processes using a database, which works only
+    /// on one host with a local file system: on NFS or SMB, locks and the shared memory silently
+    /// fail and the database can be corrupted. Refused where the kernel tells us (the mount table).
+    static func refuseNetworkFileSystem(folder: String) throws {
+        var existing = (folder as NSString).standardizingPath
+        if !existing.hasPrefix("/") { existing = FileManager.default.currentDirectoryPath + "/" + existing }
+        // A new database's folder may not exist yet: look at the nearest one that does.
+        while !FileManager.default.fileExists(atPath: existing), existing != "/" {
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        let resolved = (existing as NSString).resolvingSymlinksInPath
+        guard let mounts = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8),
+              let type = fileSystemType(of: resolved, mountInfo: mounts),
+              let name = networkFileSystemName(type) else { return }
+        throw HelpdeskError.invalidInput("""
+            \(folder) is on a network file system (\(name)): SQLite's WAL mode needs a local disk on the host where \
+            everyone runs helpdesk — put the database on a local file system
+            """)
+    }
+
+    /// The file-system type of the mount holding `path`, from `/proc/self/mountinfo` (the mount
+    /// point that is the longest prefix of the path).
+    static func fileSystemType(of path: String, mountInfo: String) -> String? {
+        var best: (point: String, type: String)?
+        for line in mountInfo.split(separator: "\n") {
+            let halves = line.components(separatedBy: " - ")
+            let fields = halves[0].split(separator: " ")
+            guard halves.count == 2, fields.count >= 5, let type = halves[1].split(separator: " ").first else { continue }
+            // Mount points escape spaces and such as octal (\040).
+            let point = String(fields[4]).replacingOccurrences(of: "\\040", with: " ")
+            let covers = point == "/" || path == point || path.hasPrefix(point + "/")
+            if covers && point.count >= (best?.point.count ?? -1) { best = (point, String(type)) }
+        }
+        return best?.type
+    }
+
+    /// Network and cluster file systems, by their mount type.
+    static func networkFileSystemName(_ type: String) -> String? {
+        let network: Set<String> = ["nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "ceph", "coda", "ncpfs", "glusterfs",
+                                    "fuse.glusterfs", "fuse.sshfs", "fuse.cephfs", "lustre"]
+        return network.contains(type) ? type : nil
+    }
+
+    /// In a team folder (setgid, e.g. `/var/lib/helpdesk` owned by group `helpdesk`, mode 2770) a
+    /// new database is made group-writable, whatever the creator's umask; SQLite gives the -wal
+    /// and -shm files the database's mode, so every member can write all three.
+    static func shareWithGroupIfFolderIsShared(_ path: String) {
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        var info = stat()
+        guard stat(folder, &info) == 0, info.st_mode & S_ISGID != 0 else { return }
+        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            chmod(file, 0o660)
+        }
     }
 
     /// Creates the folder of a new database; the first change a new database makes.

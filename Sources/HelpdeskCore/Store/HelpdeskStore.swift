@@ -34,9 +34,16 @@ public final class HelpdeskStore: Sendable {
     ///
     /// A file that is not a helpdesk database is refused and left byte-for-byte unchanged.
     /// A new database registers `user` as its first admin agent.
-    public static func open(path: String, user: OSUser = .current(), createIfMissing: Bool = true,
+    /// `readOnly` opens even a writable database read-only (a wallboard that must never change anything).
+    public static func open(path: String, user: OSUser = .current(), createIfMissing: Bool = true, readOnly: Bool = false,
                             clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }) throws -> HelpdeskStore {
-        let access = try DatabaseFileCheck.inspect(path: path)
+        var access = try DatabaseFileCheck.inspect(path: path)
+        if readOnly {
+            guard access != .create else {
+                throw HelpdeskError.notFound("there is no helpdesk database at \(path) yet (helpdesk init --db \(path) creates one)")
+            }
+            access = .readOnly
+        }
         if access == .create {
             // A missing or empty file: only commands that write may turn it into a database.
             guard createIfMissing else {
@@ -72,6 +79,7 @@ public final class HelpdeskStore: Sendable {
         }
         let store = HelpdeskStore(path: path, pool: pool, isReadOnly: access == .readOnly,
                                   wasCreated: access == .create, clock: clock)
+        if access == .create { DatabaseFileCheck.shareWithGroupIfFolderIsShared(path) }
         // Two processes may create the same database at once: the second finds the admin there.
         if access == .create, try store.agent(login: user.login) == nil {
             _ = try store.addAgent(login: user.login, name: user.fullName, role: .admin, tier: 3, actor: user.login)

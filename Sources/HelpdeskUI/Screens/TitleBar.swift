@@ -11,7 +11,8 @@ enum TitleBar {
         var left = " helpdesk │ \(state.currentView.name) · \(count)"
         if !state.filterText.isEmpty { left += " │ filter: \(state.filterText)" }
         left = Sanitizer.line(left)  // measured before drawing: measure what will be drawn
-        let live = state.readOnly ? "read-only" : state.live ? "● live" : "○ paused"
+        // A wallboard or a user who cannot write still follows changes live.
+        let live = (state.live ? "● live" : "○ paused") + (state.readOnly ? " · read-only" : "")
         // Names come from outside and may be any length: the agent part gets only what the
         // program name, the view (at least half the line) and the live mark leave.
         let leftMinimum = min(TextWidth.width(left), area.width / 2)

@@ -20,9 +20,11 @@ struct HelpdeskCommand: ParsableCommand {
     var theme: String?
     @Flag(name: .long, help: "Draw the first frame, then exit (for start-up measurements).")
     var exitAfterFirstFrame = false
+    @Flag(name: .long, help: "Watch only: nothing can be changed (for wallboards).")
+    var readOnly = false
 
     func run() throws {
-        try TUILauncher(databasePath: global.path, themeName: theme, exitAfterFirstFrame: exitAfterFirstFrame).run()
+        try TUILauncher(databasePath: global.path, themeName: theme, exitAfterFirstFrame: exitAfterFirstFrame, readOnly: readOnly).run()
     }
 
     /// Runs the command line and turns every failure into one line on stderr and a non-zero exit.

@@ -9,6 +9,7 @@ struct TUILauncher {
     var databasePath: String
     var themeName: String?
     var exitAfterFirstFrame: Bool
+    var readOnly = false
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -17,7 +18,7 @@ struct TUILauncher {
         let keymap = try UserConfig.keymap()
         let requestedTheme = themeName ?? (environment["NO_COLOR"].map { $0.isEmpty ? nil : "monochrome" } ?? nil) ?? config.theme ?? "default"
         var theme = try ThemeLibrary.theme(named: requestedTheme)
-        let store = try HelpdeskStore.open(path: databasePath)
+        let store = try HelpdeskStore.open(path: databasePath, readOnly: readOnly)
         let user = OSUser.current()
         let agent = try store.agent(login: user.login)
         let isEmpty = try store.countTickets(matching: .all, cap: 1).count == 0
