@@ -105,6 +105,8 @@ final class Sandbox: Sendable {
             "TZ": "UTC",
             "TERM": "xterm-256color",
             "SHELL": "/bin/sh",
+            // Never the host's /etc/helpdesk/config.toml: each test states its own.
+            "HELPDESK_SYSTEM_CONFIG": config + "/system-config.toml",
         ]
     }
 }

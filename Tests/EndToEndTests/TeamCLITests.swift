@@ -32,3 +32,22 @@ import TestSupport
         }
     }
 }
+
+extension TeamCLITests {
+    /// The admin's /etc/helpdesk/config.toml points everyone at the team database; --db still wins.
+    @Test func theSystemConfigNamesTheSharedDatabase() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.emptyDatabase("team/helpdesk.sqlite")
+        let system = sandbox.path("etc-helpdesk.toml")
+        try "database = \"\(db)\"\n".write(toFile: system, atomically: true, encoding: .utf8)
+        let created = try await sandbox.helpdesk(["ticket", "create", "--subject", "Über die Team-Datenbank", "--requester", "a@b.example"],
+                                                 overriding: ["HELPDESK_SYSTEM_CONFIG": system])
+        #expect(created.status == 0, "\(created.summary)")
+        let rows = try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--db", db])
+        #expect(rows.map(\.subject) == ["Über die Team-Datenbank"])
+        try "database = \"/nonexistent/elsewhere.sqlite\"\nthme = \"x\"\n".write(toFile: system, atomically: true, encoding: .utf8)
+        let broken = try await sandbox.helpdesk(["ticket", "list"], overriding: ["HELPDESK_SYSTEM_CONFIG": system])
+        #expect(broken.status == 1)
+        #expect(broken.errorOutput == "helpdesk: error: \(system):2: unknown key 'thme' (known: database, theme)\n")
+    }
+}

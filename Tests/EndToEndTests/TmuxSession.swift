@@ -45,7 +45,7 @@ final class TmuxSession: Sendable {
     static func start(_ command: String, in sandbox: Sandbox, width: Int = 120, height: Int = 40) async throws -> TmuxSession {
         let session = TmuxSession(socket: "hde2e-" + UUID().uuidString.prefix(8).lowercased(), sandbox: sandbox)
         var arguments = ["new-session", "-d", "-x", String(width), "-y", String(height), "-s", target]
-        for key in ["HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "LANG", "LC_ALL", "TZ", "TERM"] {
+        for key in ["HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "HELPDESK_SYSTEM_CONFIG", "LANG", "LC_ALL", "TZ", "TERM"] {
             if let value = sandbox.environment[key] { arguments += ["-e", "\(key)=\(value)"] }
         }
         arguments.append(command)

@@ -1,29 +1,70 @@
 import Foundation
 import TOMLKit
 
-/// The user's settings file, `$XDG_CONFIG_HOME/helpdesk/config.toml` (`~/.config/helpdesk/`),
-/// and where keys.toml lives next to it.
+/// Settings from `config.toml`: the system-wide file (`/etc/helpdesk/config.toml`, or
+/// `$HELPDESK_SYSTEM_CONFIG`) that an admin writes for everyone on the host, then the user's own
+/// (`$XDG_CONFIG_HOME/helpdesk/config.toml`, else `~/.config/helpdesk/`), whose keys win.
+///
+/// ```toml
+/// database = "/var/lib/helpdesk/helpdesk.sqlite"
+/// theme = "high-contrast"
+/// ```
 public struct UserConfig: Equatable, Sendable {
     public var theme: String?
+    /// The shared database, unless `--db` or `$HELPDESK_DB` says otherwise.
+    public var database: String?
 
-    public init(theme: String? = nil) { self.theme = theme }
+    public init(theme: String? = nil, database: String? = nil) {
+        self.theme = theme
+        self.database = database
+    }
+
+    public static let systemPath = "/etc/helpdesk/config.toml"
 
     public static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/helpdesk" }
         return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/helpdesk"
     }
 
-    /// Reads config.toml when it exists; a broken file is an error naming it.
+    /// The files read, system first; a missing file is skipped.
+    public static func files(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        [environment["HELPDESK_SYSTEM_CONFIG"].flatMap { $0.isEmpty ? nil : $0 } ?? systemPath,
+         directory(environment: environment) + "/config.toml"]
+    }
+
+    /// Reads both files; a broken file, an unknown key or a wrong type is an error naming the file.
     public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> UserConfig {
-        let path = directory(environment: environment) + "/config.toml"
-        guard let data = FileManager.default.contents(atPath: path) else { return UserConfig() }
-        let text = String(decoding: data, as: UTF8.self)
-        do {
-            let table = try TOMLTable(string: text)
-            return UserConfig(theme: table["theme"]?.string)
-        } catch let error as TOMLParseError {
-            throw KeymapError(file: path, line: error.source.begin.line, message: error.description)
+        var config = UserConfig()
+        for path in files(environment: environment) {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            let text = String(decoding: data, as: UTF8.self)
+            func line(of key: String) -> Int {
+                (text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) } ?? 0) + 1
+            }
+            let table: TOMLTable
+            do {
+                table = try TOMLTable(string: text)
+            } catch let error as TOMLParseError {
+                throw KeymapError(file: path, line: error.source.begin.line, message: error.description)
+            }
+            for key in table.keys {
+                guard let value = table[key]?.string else {
+                    throw KeymapError(file: path, line: line(of: key), message: "'\(key)' must be a string in quotes")
+                }
+                switch key {
+                case "theme": config.theme = value
+                case "database":
+                    guard value.hasPrefix("/") else {
+                        throw KeymapError(file: path, line: line(of: key), message: "database must be an absolute path, not '\(value)'")
+                    }
+                    config.database = value
+                default:
+                    throw KeymapError(file: path, line: line(of: key), message: "unknown key '\(key)' (known: database, theme)")
+                }
+            }
         }
+        return config
     }
 
     /// The keymap: the defaults with keys.toml merged over them.

@@ -1,22 +1,27 @@
 import ArgumentParser
 import Foundation
 import HelpdeskCore
+import HelpdeskUI
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
     var db: String?
 
-    var path: String { DatabaseLocation.resolve(explicit: db) }
+    /// The database: `--db`, `$HELPDESK_DB`, config.toml (user's, then the system's), the XDG default.
+    func path() throws -> String {
+        if let db, !db.isEmpty { return db }
+        return DatabaseLocation.resolve(explicit: nil, configured: try UserConfig.load().database)
+    }
 
     /// Opens the database; commands that write may create it (announced on stderr), commands
     /// that only read never do. Check the command's input before calling this.
     func openStore(create: Bool) throws -> HelpdeskStore {
         let store: HelpdeskStore
         if let fixed = try Self.fixedNow() {
-            store = try HelpdeskStore.open(path: path, createIfMissing: create, clock: { fixed })
+            store = try HelpdeskStore.open(path: path(), createIfMissing: create, clock: { fixed })
         } else {
-            store = try HelpdeskStore.open(path: path, createIfMissing: create)
+            store = try HelpdeskStore.open(path: path(), createIfMissing: create)
         }
         if store.wasCreated {
             FileHandle.standardError.write(Data("helpdesk: created a new database at \(store.path)\n".utf8))

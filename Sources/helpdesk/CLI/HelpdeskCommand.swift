@@ -24,7 +24,7 @@ struct HelpdeskCommand: ParsableCommand {
     var readOnly = false
 
     func run() throws {
-        try TUILauncher(databasePath: global.path, themeName: theme, exitAfterFirstFrame: exitAfterFirstFrame, readOnly: readOnly).run()
+        try TUILauncher(databasePath: global.path(), themeName: theme, exitAfterFirstFrame: exitAfterFirstFrame, readOnly: readOnly).run()
     }
 
     /// Runs the command line and turns every failure into one line on stderr and a non-zero exit.

@@ -8,7 +8,7 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let store = try HelpdeskStore.open(path: global.path)
+        let store = try HelpdeskStore.open(path: global.path())
         if store.wasCreated {
             print("Created a new helpdesk database at \(store.path)")
             print("You (\(OSUser.current().login)) are its first agent, with the admin role.")
