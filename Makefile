@@ -5,6 +5,8 @@
 #   make test         build and run every test: core, UI, end to end in tmux
 #   make bench        benchmarks (see docs/performance.md)
 #   make install      install binary, themes and docs under PREFIX (default /usr/local)
+#   make install-team install, then set up a shared database for a team on this host (root):
+#                     group $(TEAM_GROUP), folder $(TEAM_DIR) (setgid, 2770), /etc/helpdesk/config.toml
 #   make demo-db      recreate the demo database
 #   make docs         regenerate docs/keybindings.md from the keymap
 #   make clean        remove build products and the demo database
@@ -15,12 +17,14 @@
 SWIFT    ?= swift
 PREFIX   ?= /usr/local
 DEMO_DB  ?= demo/helpdesk.sqlite
+TEAM_GROUP ?= helpdesk
+TEAM_DIR   ?= /var/lib/helpdesk
 RELEASE  := .build/release/helpdesk
 DEBUG    := .build/debug/helpdesk
 SYSTEM_PACKAGES := libncursesw5-dev libsqlite3-dev
 TEST_PACKAGES   := tmux
 
-.PHONY: all build run test bench install demo-db docs clean deps test-deps
+.PHONY: all build run test bench install install-team demo-db docs clean deps test-deps
 
 all: build
 
@@ -53,6 +57,20 @@ install: build
 	install -m 755 $(RELEASE) "$(DESTDIR)$(PREFIX)/bin/helpdesk"
 	install -m 644 Themes/*.toml "$(DESTDIR)$(PREFIX)/share/helpdesk/Themes/"
 	install -m 644 README.md docs/*.md "$(DESTDIR)$(PREFIX)/share/doc/helpdesk/"
+
+# One database for everyone in group $(TEAM_GROUP): the folder is setgid, so the database and its
+# -wal/-shm files belong to the group and helpdesk creates them group-writable (docs/admin.md).
+install-team: install
+	@[ "$$(id -u)" = 0 ] || { echo "make install-team needs root (it creates a group, $(TEAM_DIR) and /etc/helpdesk)"; exit 1; }
+	getent group $(TEAM_GROUP) >/dev/null || groupadd $(TEAM_GROUP)
+	install -d -m 2770 -g $(TEAM_GROUP) "$(TEAM_DIR)"
+	install -d -m 755 /etc/helpdesk
+	@if [ ! -f /etc/helpdesk/config.toml ]; then \
+		printf '# helpdesk settings for everyone on this host (see docs/admin.md)\ndatabase = "%s/helpdesk.sqlite"\n' "$(TEAM_DIR)" > /etc/helpdesk/config.toml; \
+		chmod 644 /etc/helpdesk/config.toml; echo "wrote /etc/helpdesk/config.toml"; \
+	else echo "kept the existing /etc/helpdesk/config.toml"; fi
+	@echo "Next: add people to the group (usermod -aG $(TEAM_GROUP) LOGIN; they log in again),"
+	@echo "then the first admin runs: helpdesk init   and adds the team: helpdesk agent add LOGIN --name N --role R --tier T"
 
 clean:
 	rm -rf .build demo
