@@ -30,8 +30,11 @@ import TestSupport
         let reports = try await withThrowingTaskGroup(of: StressReport.self) { group in
             for seed in 1...8 {
                 group.addTask {
-                    let result = try await sandbox.helpdesk(["debug", "stress", "--db", db, "--tickets", "\(tickets.lowerBound)-\(tickets.upperBound)",
-                                                             "--actions", "500", "--seed", String(seed)], timeout: 170)
+                    // Niced, so the timing-sensitive terminal tests running alongside keep their pace.
+                    let result = try await ProcessRunner.run(
+                        "/usr/bin/nice", ["-n", "15", try HelpdeskBinary.path(), "debug", "stress", "--db", db,
+                                          "--tickets", "\(tickets.lowerBound)-\(tickets.upperBound)", "--actions", "500", "--seed", String(seed)],
+                        environment: sandbox.environment, timeout: 170)
                     #expect(result.status == 0, "\(result.summary)")
                     return try JSONDecoder().decode(StressReport.self, from: result.stdout)
                 }

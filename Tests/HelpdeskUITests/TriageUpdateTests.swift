@@ -214,4 +214,18 @@ import Testing
         #expect(state.mode == .normal)
         #expect(state.message?.text.hasPrefix("Kept as a draft") == true)
     }
+
+    @Test func theShownTicketAnnouncesPresenceAndShowsWhoElseIsThere() {
+        var state = self.state
+        let effects = Update.apply(.tick(now: F.now + 5, dataChanged: false), to: &state)
+        #expect(effects == [.checkPresence(ticketId: 1042, .viewing)])
+        #expect(Update.apply(.tick(now: F.now + 6, dataChanged: false), to: &state).isEmpty)  // every 2 s, not every tick
+        _ = Update.apply(.presenceLoaded(ticketId: 1042, [.init(login: "jdoe", activity: .replying)]), to: &state)
+        let buffer = F.render(state).buffer
+        #expect(buffer.find("Also here jdoe replying") != nil)
+        // While writing a reply inline, the heartbeat says "replying".
+        let composition = Composition(key: DraftKey(ticketId: 1042, kind: .reply), version: 4, initialText: "", extraActions: [], macroName: nil)
+        _ = Update.apply(.composeInline(composition, text: ""), to: &state)
+        #expect(Update.apply(.tick(now: F.now + 8, dataChanged: false), to: &state) == [.checkPresence(ticketId: 1042, .replying)])
+    }
 }

@@ -23,6 +23,7 @@ public enum Action: Sendable {
     /// No external editor is configured: write in the inline editor, starting from `text`.
     case composeInline(Composition, text: String)
     case markedAll([Int64], capped: Bool)
+    case presenceLoaded(ticketId: Int64, [Presence.Entry])
     case failed(String)
     case info(String)
 }

@@ -60,6 +60,7 @@ public final class App {
             }
             draw()
         }
+        runner.leave()
     }
 
     /// Applies an action and everything its effects report back.
@@ -121,7 +122,16 @@ public final class App {
         guard let editor = ExternalEditor.command() else {
             return .composeInline(composition, text: drafts.load(key) ?? composition.initialText)
         }
+        // Others see "replying" while the editor runs; a timer keeps the heartbeat going.
+        _ = runner.checkPresence(ticketId: key.ticketId, activity: .replying)
+        let heartbeat = DispatchSource.makeTimerSource(queue: .global())
+        heartbeat.schedule(deadline: .now() + 10, repeating: 10)
+        let presence = runner.presence, login = state.agentLogin
+        heartbeat.setEventHandler { presence.announce(ticketId: key.ticketId, login: login, activity: .replying) }
+        heartbeat.resume()
         let status = terminal.runOutside { ExternalEditor.run(editor, path: path) }
+        heartbeat.cancel()
+        _ = runner.checkPresence(ticketId: key.ticketId, activity: .viewing)
         guard status == 0 else {
             return .failed("the editor (\(editor)) exited with status \(status) — your text is kept as a draft: \(path)")
         }

@@ -18,6 +18,9 @@ public enum Effect: Equatable, Sendable {
     /// Writes a reply or note in the editor (a terminal-side effect: the App runs it).
     case compose(Composition)
     case markAll(TicketFilter)
+    /// Announces (a heartbeat) what this agent does on the ticket shown, and reads who else is
+    /// there; nil withdraws.
+    case checkPresence(ticketId: Int64?, Presence.Activity)
     /// Keeps what the inline editor holds in the draft file.
     case saveDraft(DraftKey, text: String)
 }

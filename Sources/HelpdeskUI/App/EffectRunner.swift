@@ -12,11 +12,35 @@ public final class EffectRunner {
     /// Marking "all matching" stops here: bulk changes are for a screenful or a few hundred, not a whole archive.
     static let markAllLimit = 1_000
 
+    let presence: Presence
+    /// What this program last announced, to withdraw it when the agent moves on.
+    private var announced: (ticketId: Int64, activity: Presence.Activity)?
+
     public init(store: HelpdeskStore, service: TicketService? = nil, drafts: DraftStore? = nil) {
         self.store = store
         self.service = service
         self.drafts = drafts
+        presence = Presence(databasePath: store.path)
     }
+
+    /// Announces `activity` on the ticket (withdrawing what was announced before) and reads who
+    /// else is there. Only agents announce; anyone may see.
+    func checkPresence(ticketId: Int64?, activity: Presence.Activity) -> [Action] {
+        let login = service?.actor.login
+        if let old = announced, let login, old.ticketId != ticketId || old.activity != activity {
+            presence.withdraw(ticketId: old.ticketId, login: login, activity: old.activity)
+            announced = nil
+        }
+        guard let ticketId else { return [] }
+        if let login, !store.isReadOnly {
+            presence.announce(ticketId: ticketId, login: login, activity: activity)
+            announced = (ticketId, activity)
+        }
+        return [.presenceLoaded(ticketId: ticketId, presence.others(on: ticketId, besides: login ?? "", now: store.now))]
+    }
+
+    /// Withdraws this program's presence (when it quits).
+    public func leave() { _ = checkPresence(ticketId: nil, activity: .viewing) }
 
     /// The actions that report the outcome; errors become a message, never a crash.
     public func perform(_ effect: Effect, agentId: Int64?) -> [Action] {
@@ -54,6 +78,8 @@ public final class EffectRunner {
             case .markAll(let filter):
                 let rows = try store.tickets(matching: filter, from: .start, limit: Self.markAllLimit + 1)
                 return [.markedAll(rows.prefix(Self.markAllLimit).map(\.id), capped: rows.count > Self.markAllLimit)]
+            case .checkPresence(let ticketId, let activity):
+                return checkPresence(ticketId: ticketId, activity: activity)
             case .saveDraft(let key, let text):
                 do {
                     try drafts?.save(text, for: key)

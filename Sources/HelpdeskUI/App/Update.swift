@@ -4,6 +4,9 @@ import HelpdeskCore
 /// Pure — no I/O, no clock — so every behaviour is a unit test. Split by feature: queue,
 /// input lines, knowledge base, detail.
 public enum Update {
+    /// Seconds between presence heartbeats (and reads) while a ticket is shown.
+    static let presenceInterval: Int64 = 2
+
     /// The effects that fill the first screen.
     public static func start(_ state: inout AppState) -> [Effect] {
         reloadQueue(&state, keepSelection: nil)
@@ -24,14 +27,25 @@ public enum Update {
                 state.queue.changed = []
                 state.queue.changedUntil = 0
             }
-            return dataChanged && state.live ? refresh(&state) : []
+            var effects = dataChanged && state.live ? refresh(&state) : []
+            if let id = state.detail.detail?.ticket.id, now - state.detail.presenceCheckedAt >= presenceInterval {
+                state.detail.presenceCheckedAt = now
+                var replying = false
+                if case .composing(let composer) = state.mode, composer.composition.key.ticketId == id { replying = true }
+                effects.append(.checkPresence(ticketId: id, replying ? .replying : .viewing))
+            }
+            return effects
         case .queueLoaded(let rows, let load, let requested):
             return queueLoaded(rows, load, requested: requested, &state)
         case .queueCounted(let count, let isExact):
             state.queue.count = (count, isExact)
             return []
         case .detailLoaded(let detail):
-            if state.detail.detail?.ticket.id != detail.ticket.id { state.detail.scroll = 0 }
+            if state.detail.detail?.ticket.id != detail.ticket.id {
+                state.detail.scroll = 0
+                state.detail.presence = []
+                state.detail.presenceCheckedAt = 0  // announce at the next tick
+            }
             state.detail.detail = detail
             state.detail.error = nil
             return []
@@ -77,6 +91,9 @@ public enum Update {
         case .markedAll(let ids, let capped):
             state.queue.marked = Set(ids)
             state.message = .init(text: "\(ids.count) tickets marked\(capped ? " (the first \(ids.count); narrow the filter for more)" : "") — * clears", isError: false)
+            return []
+        case .presenceLoaded(let ticketId, let entries):
+            if state.detail.detail?.ticket.id == ticketId { state.detail.presence = entries }
             return []
         case .failed(let message):
             state.message = .init(text: message, isError: true)

@@ -11,14 +11,14 @@ enum DetailPane {
             buffer.put(text, x: area.x + 1, y: area.y, style: theme.style(.empty), maxWidth: area.width - 1)
             return
         }
-        let lines = self.lines(detail, width: area.width, now: state.now)
+        let lines = self.lines(detail, width: area.width, now: state.now, presence: state.detail.presence)
         let scroll = min(state.detail.scroll, max(0, lines.count - area.height))
         for (offset, line) in lines.dropFirst(scroll).prefix(area.height).enumerated() {
             line.draw(in: &buffer, x: area.x, y: area.y + offset, width: area.width, theme: theme)
         }
     }
 
-    static func lines(_ detail: TicketDetail, width: Int, now: Int64) -> [StyledLine] {
+    static func lines(_ detail: TicketDetail, width: Int, now: Int64, presence: [Presence.Entry] = []) -> [StyledLine] {
         let ticket = detail.ticket
         var lines: [StyledLine] = []
         for (index, line) in TextWrap.wrap("#\(ticket.id ?? 0)  \(ticket.subject)", width: width).enumerated() {
@@ -40,6 +40,11 @@ enum DetailPane {
         field([("Requester", "\(detail.requester.name) <\(detail.requester.email)>", .detailValue)])
         field([("Organization", detail.organization ?? "—", .detailValue)])
         field([("Assignee", detail.assignee.map { "\($0.name) (\($0.login))" } ?? "unassigned", detail.assignee == nil ? .dim : .detailValue)])
+        if !presence.isEmpty {
+            // Someone replying right now matters most: a second answer would cross theirs.
+            let text = presence.map { "\($0.login) \($0.activity.rawValue)" }.joined(separator: " · ")
+            field([("Also here", text, presence.contains { $0.activity == .replying } ? .slaAtRisk : .detailValue)])
+        }
         field([("Created", DetailPane.time(ticket.createdAt), .detailValue), ("Updated", DetailPane.time(ticket.updatedAt), .detailValue)])
         field([("First reply", clock(done: ticket.firstRespondedAt, due: ticket.firstResponseDue, status: ticket.status, now: now, doneWord: "answered"),
                 clockRole(done: ticket.firstRespondedAt, due: ticket.firstResponseDue, status: ticket.status, now: now)),
