@@ -22,14 +22,16 @@ public struct ArticleSearchTerms: Sendable, Equatable {
     /// The words of a question, stopwords dropped unless nothing else is left, duplicates once.
     public init(question: String) {
         let words = Self.words(in: question)
-        let meaningful = words.filter { !Stopwords.contains($0) }
+        // One letter or digit says nothing ("3. OG"), and as a prefix it would match everything.
+        let meaningful = words.filter { !Stopwords.contains($0) && $0.count > 1 }
         self.init(stems: Self.unique((meaningful.isEmpty ? words : meaningful).map(WordStem.stem)), limit: Self.maximumWords)
     }
 
     /// The most distinctive words of a ticket (subject and messages), for article suggestions:
     /// no stopwords, no one- or two-letter words; subject words count three times, and among
-    /// equally frequent words the longer (rarer, more specific) one wins. At most `limit` words.
-    public init(ticketSubject subject: String, messages: [String], limit: Int = 12) {
+    /// equally frequent words the longer (rarer, more specific) one wins. At most `limit` words:
+    /// each costs a lookup per candidate, and the first few carry the topic.
+    public init(ticketSubject subject: String, messages: [String], limit: Int = 8) {
         var score: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         func count(_ text: String, weight: Int) {
@@ -58,7 +60,7 @@ public struct ArticleSearchTerms: Sendable, Equatable {
     /// One MATCH expression per group: `("druck"* OR "printer"*)`.
     public var matchExpressions: [String] {
         groups.map { group in
-            let terms = group.compactMap { FullTextQuery.quote($0, isPhrase: false) }
+            let terms = group.compactMap(Self.quote)
             return terms.count == 1 ? terms[0] : "(" + FullTextQuery.any(terms) + ")"
         }
     }
@@ -66,7 +68,7 @@ public struct ArticleSearchTerms: Sendable, Equatable {
     /// Each word on its own, without its translations: an article in the question's own words
     /// ranks above one that matches only through the glossary.
     public var ownWordExpressions: [String] {
-        groups.compactMap { $0.first.flatMap { FullTextQuery.quote($0, isPhrase: false) } }
+        groups.compactMap { $0.first.flatMap(Self.quote) }
     }
 
     /// Whether some word has translations (else own-word matches equal group matches).
@@ -74,6 +76,12 @@ public struct ArticleSearchTerms: Sendable, Equatable {
 
     /// Any group may match: the candidates.
     public var anyExpression: String { matchExpressions.joined(separator: " OR ") }
+
+    /// A stem as a prefix term; words of one or two characters ("og", "pc") only as themselves,
+    /// because as prefixes they would match a large part of the vocabulary.
+    static func quote(_ stem: String) -> String? {
+        FullTextQuery.quote(stem, isPhrase: stem.count < 3)
+    }
 
     /// Words as the tokenizer sees them: runs of letters and digits, folded.
     static func words(in text: String) -> [String] {
