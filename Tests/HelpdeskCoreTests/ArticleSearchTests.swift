@@ -148,7 +148,7 @@ import TestSupport
         }
         #expect(tried > 100)
         #expect(Double(found) >= 0.9 * Double(tried), "\(found)/\(tried)\n\(misses.joined(separator: "\n"))")
-        #expect(printerTickets > 5 && printerFound * 10 >= printerTickets * 9, "printer article first: "\(printerFound)/\(printerTickets)")
+        #expect(printerTickets > 5 && printerFound * 10 >= printerTickets * 9, "printer article first: \(printerFound)/\(printerTickets)")
         #expect(throws: HelpdeskError.notFound("ticket 99999 does not exist")) { try store.suggestArticles(ticketId: 99_999) }
     }
 

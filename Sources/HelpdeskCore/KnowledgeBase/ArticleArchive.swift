@@ -90,7 +90,8 @@ public enum ArticleArchive {
                 let title = document.title.trimmingCharacters(in: .whitespacesAndNewlines)
                 let tags = HelpdeskStore.articleTags(document.tags).joined(separator: " ")
                 let ownerChanged = document.owner != nil && document.owner != currentOwner
-                if title == current.title && document.body == current.body && tags == current.tags && !ownerChanged {
+                if title == current.title && document.body == current.body && tags == HelpdeskStore.articleTags(current.tagList).joined(separator: " ")
+                    && !ownerChanged {
                     report.unchanged += 1
                     continue
                 }

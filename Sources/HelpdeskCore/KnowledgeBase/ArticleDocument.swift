@@ -36,7 +36,8 @@ public struct ArticleDocument: Sendable, Equatable {
 
     /// The export form of an article.
     public init(_ article: Article, owner: String?) {
-        self.init(id: article.id, title: article.title, tags: article.tagList, owner: owner, updated: article.updatedAt, body: article.body)
+        self.init(id: article.id, title: article.title, tags: HelpdeskStore.articleTags(article.tagList), owner: owner,
+                  updated: article.updatedAt, body: article.body)
     }
 
     public static let keys = ["id", "title", "tags", "owner", "updated"]

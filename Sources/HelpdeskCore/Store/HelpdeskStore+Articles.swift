@@ -46,10 +46,12 @@ extension HelpdeskStore {
                 "article \(id) is at version \(article.version) (saved by \(article.updatedBy ?? "someone")), not \(version): your edit was not saved")
         }
         let newTitle = try validateArticle(title: title ?? article.title, body: body ?? article.body)
-        let newTags = tags.map(articleTags)?.joined(separator: " ") ?? article.tags
+        // Tags compare as sets: older articles (and the demo's) keep them in any order.
+        let oldTags = articleTags(article.tagList).joined(separator: " ")
+        let newTags = tags.map(articleTags)?.joined(separator: " ") ?? oldTags
         let newOwner = try owner.map { try ownerAgent(db, $0).id } ?? article.ownerId
         let newBody = body ?? article.body
-        let textChanged = newTitle != article.title || newBody != article.body || newTags != article.tags
+        let textChanged = newTitle != article.title || newBody != article.body || newTags != oldTags
         guard textChanged || newOwner != article.ownerId else {
             throw HelpdeskError.invalidInput("article \(id) already reads like that: nothing was changed")
         }
