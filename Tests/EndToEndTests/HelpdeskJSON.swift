@@ -56,6 +56,7 @@ enum HelpdeskJSON {
         var tags: [String]
         var snippet: String
         var score: Double
+        var matchedWords, queryWords: Int
     }
 
     struct Agent: Decodable, Equatable, Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A knowledge-base search result: the article, a snippet around the match, and its rank.
+/// A knowledge-base search result: the article, its title and a snippet with the matched words
+/// marked, and its rank.
 public struct ArticleHit: Sendable, Equatable, Codable {
     public var id: Int64
     public var title: String
@@ -9,13 +10,34 @@ public struct ArticleHit: Sendable, Equatable, Codable {
     public var snippet: String
     /// BM25 score (lower is better, as SQLite reports it).
     public var rank: Double
+    /// The title with matched words wrapped in ``matchStart`` and ``matchEnd``.
+    public var highlightedTitle: String
+    /// How many of the question's words the article matches (0 in advanced mode), of `queryWords`:
+    /// hits are ordered by this first, so the article that answers the whole question comes first.
+    public var matchedWords: Int
+    public var queryWords: Int
+
+    public init(id: Int64, title: String, tags: String, snippet: String, rank: Double,
+                highlightedTitle: String? = nil, matchedWords: Int = 0, queryWords: Int = 0) {
+        self.id = id
+        self.title = title
+        self.tags = tags
+        self.snippet = snippet
+        self.rank = rank
+        self.highlightedTitle = highlightedTitle ?? title
+        self.matchedWords = matchedWords
+        self.queryWords = queryWords
+    }
 
     /// Private-use characters mark matched words, so that no article text can fake a highlight.
     public static let matchStart = "\u{E000}"
     public static let matchEnd = "\u{E001}"
 
     /// The snippet without match markers.
-    public var plainSnippet: String {
-        snippet.replacingOccurrences(of: Self.matchStart, with: "").replacingOccurrences(of: Self.matchEnd, with: "")
+    public var plainSnippet: String { Self.unmarked(snippet) }
+
+    /// Text without match markers.
+    public static func unmarked(_ text: String) -> String {
+        text.replacingOccurrences(of: matchStart, with: "").replacingOccurrences(of: matchEnd, with: "")
     }
 }

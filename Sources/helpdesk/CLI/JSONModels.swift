@@ -119,14 +119,41 @@ struct ArticleJSON: Encodable {
     var tags: [String]
     var body: String
     var createdAt, updatedAt: String
+    var owner: String?
+    var version: Int64
+    var timesLinked, timesSent: Int64
+    var stale: Bool
 
-    init(_ article: Article) {
+    init(_ article: Article, owner: String? = nil, stale: Bool = false) {
         id = article.id ?? 0
         title = article.title
         tags = article.tagList
         body = article.body
         createdAt = Output.iso(article.createdAt)
         updatedAt = Output.iso(article.updatedAt)
+        self.owner = owner
+        version = article.version
+        timesLinked = article.timesLinked
+        timesSent = article.timesSent
+        self.stale = stale
+    }
+}
+
+struct ArticleVersionJSON: Encodable {
+    var version: Int64
+    var title: String
+    var tags: [String]
+    var editor: String?
+    var savedAt: String
+    var body: String?
+
+    init(_ version: ArticleVersion, withBody: Bool) {
+        self.version = version.version
+        title = version.title
+        tags = version.tagList
+        editor = version.editor
+        savedAt = Output.iso(version.savedAt)
+        body = withBody ? version.body : nil
     }
 }
 
@@ -136,6 +163,7 @@ struct ArticleHitJSON: Encodable {
     var tags: [String]
     var snippet: String
     var score: Double
+    var matchedWords, queryWords: Int
 
     init(_ hit: ArticleHit) {
         id = hit.id
@@ -143,6 +171,25 @@ struct ArticleHitJSON: Encodable {
         tags = hit.tags.split(separator: " ").map(String.init)
         snippet = hit.plainSnippet
         score = -hit.rank
+        matchedWords = hit.matchedWords
+        queryWords = hit.queryWords
+    }
+}
+
+/// `helpdesk request list --json`: one of the user's own tickets.
+struct OwnRequestJSON: Encodable {
+    var id: Int64
+    var subject, status, updatedAt: String
+    var assignee: String?
+    var mergedInto: Int64?
+
+    init(_ request: OwnRequest) {
+        id = request.id
+        subject = request.subject
+        status = request.status.rawValue
+        updatedAt = Output.iso(request.updatedAt)
+        assignee = request.assignee
+        mergedInto = request.mergedInto
     }
 }
 

@@ -1,0 +1,107 @@
+/// The words of a free-text knowledge-base question, ready for FTS5: each word becomes a group
+/// of quoted prefix terms (its stem and the stems of its translations), so user text is never
+/// MATCH syntax. The store ranks articles by how many groups they match, then by BM25.
+///
+/// ```swift
+/// ArticleSearchTerms(question: "Drucker Papierstau!").groups
+/// // [["druck", "printer"], ["papierstau", "paper jam"]]
+/// ArticleSearchTerms(question: "Drucker Papierstau!").matchExpressions
+/// // [#"("druck"* OR "printer"*)"#, #"("papierstau"* OR "paper jam"*)"#]
+/// ```
+public struct ArticleSearchTerms: Sendable, Equatable {
+    /// Per query word: the stems to look for (the word's own first).
+    public var groups: [[String]]
+
+    /// A question this long is cut: no one types more, and each word costs a lookup.
+    public static let maximumWords = 16
+    /// A single "word" longer than this (a pasted hash) is cut; as a prefix it still matches.
+    public static let maximumWordLength = 64
+
+    public init(groups: [[String]]) { self.groups = groups }
+
+    /// The words of a question, stopwords dropped unless nothing else is left, duplicates once.
+    public init(question: String) {
+        let words = Self.words(in: question)
+        // One letter or digit says nothing ("3. OG"), and as a prefix it would match everything.
+        let meaningful = words.filter { !Stopwords.contains($0) && $0.count > 1 }
+        self.init(stems: Self.unique((meaningful.isEmpty ? words : meaningful).map(WordStem.stem)), limit: Self.maximumWords)
+    }
+
+    /// The most distinctive words of a ticket (subject and messages), for article suggestions:
+    /// no stopwords, no one- or two-letter words; subject words count three times, and among
+    /// equally frequent words the longer (rarer, more specific) one wins. At most `limit` words:
+    /// each costs a lookup per candidate, and the first few carry the topic.
+    public init(ticketSubject subject: String, messages: [String], limit: Int = 8) {
+        var score: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        func count(_ text: String, weight: Int) {
+            for word in Self.words(in: text) where word.count >= 3 && !Stopwords.contains(word) {
+                let stem = WordStem.stem(word)
+                score[stem, default: 0] += weight
+                if firstSeen[stem] == nil { firstSeen[stem] = firstSeen.count }
+            }
+        }
+        count(subject, weight: 3)
+        // The first messages describe the problem; later ones are mostly back-and-forth.
+        for message in messages.prefix(3) { count(String(message.prefix(4_000)), weight: 1) }
+        let ranked = score.keys.sorted { a, b in
+            let (sa, sb) = (score[a]! * 10 + min(a.count, 12), score[b]! * 10 + min(b.count, 12))
+            return sa != sb ? sa > sb : firstSeen[a]! < firstSeen[b]!
+        }
+        self.init(stems: ranked, limit: limit)
+    }
+
+    private init(stems: [String], limit: Int) {
+        groups = stems.prefix(limit).map { stem in Self.unique([stem] + SearchSynonyms.of(stem: stem)) }
+    }
+
+    public var isEmpty: Bool { groups.isEmpty }
+
+    /// One MATCH expression per group: `("druck"* OR "printer"*)`.
+    public var matchExpressions: [String] {
+        groups.map { group in
+            let terms = group.compactMap(Self.quote)
+            return terms.count == 1 ? terms[0] : "(" + FullTextQuery.any(terms) + ")"
+        }
+    }
+
+    /// Each word on its own, without its translations: an article in the question's own words
+    /// ranks above one that matches only through the glossary.
+    public var ownWordExpressions: [String] {
+        groups.compactMap { $0.first.flatMap(Self.quote) }
+    }
+
+    /// Whether some word has translations (else own-word matches equal group matches).
+    public var hasSynonyms: Bool { groups.contains { $0.count > 1 } }
+
+    /// Any group may match: the candidates.
+    public var anyExpression: String { matchExpressions.joined(separator: " OR ") }
+
+    /// A stem as a prefix term; words of one or two characters ("og", "pc") only as themselves,
+    /// because as prefixes they would match a large part of the vocabulary.
+    static func quote(_ stem: String) -> String? {
+        FullTextQuery.quote(stem, isPhrase: stem.count < 3)
+    }
+
+    /// Words as the tokenizer sees them: runs of letters and digits, folded.
+    static func words(in text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in text {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            if words.count > maximumWords * 64 { break }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { String(WordStem.fold($0).prefix(maximumWordLength)) }.filter { !$0.isEmpty }
+    }
+
+    static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import HelpdeskCore
+import HelpdeskUI
+
+/// `kb edit ID`: in `$VISUAL`/`$EDITOR` (front matter + Markdown), or with `--title`/`--body-file`/`--tag`.
+struct KBEditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit", abstract: "Edit an article (the previous version is kept); opens $VISUAL/$EDITOR unless given --title, --body-file or --tag.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Article number.") var id: Int64
+    @Option(help: "New title.") var title: String?
+    @Option(help: "New body from a Markdown file ('-' for standard input).") var bodyFile: String?
+    @Option(name: .customLong("tag"), help: "Replace the tags (repeatable).") var tags: [String] = []
+    @Option(help: "Hand the article to this agent.") var owner: String?
+
+    func run() throws {
+        let body = try bodyFile.map { try BodyInput.read(body: nil, file: $0) ?? "" }
+        if let title { _ = try HelpdeskStore.validateArticle(title: title, body: body ?? "x") }
+        if let body { _ = try HelpdeskStore.validateArticle(title: title ?? "x", body: body) }
+        let store = try global.openStore(create: false)
+        let login = OSUser.current().login
+        let article: Article
+        if title == nil && body == nil && tags.isEmpty && owner == nil {
+            let before = try store.article(id: id)
+            let edited = try editInEditor(before)
+            article = try store.editArticle(id: id, title: edited.title, body: edited.body, tags: edited.tags, actor: login,
+                                            basedOn: before.version)
+        } else {
+            article = try store.editArticle(id: id, title: title, body: body, tags: tags.isEmpty ? nil : tags, owner: owner, actor: login)
+        }
+        print("Saved article \(id) as version \(article.version)")
+    }
+
+    /// Writes the article to a private temporary file, runs the editor, reads it back.
+    func editInEditor(_ article: Article) throws -> ArticleDocument {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-kb-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(ArticleDocument.fileName(id: id, title: article.title)).path
+        let document = ArticleDocument(title: article.title, tags: HelpdeskStore.articleTags(article.tagList), body: article.body)
+        try Data(document.rendered().utf8).write(to: URL(fileURLWithPath: file))
+        // The CLI has no inline editor: without $VISUAL or $EDITOR, vi (as git does).
+        let editor = ExternalEditor.command() ?? "vi"
+        let status = ExternalEditor.run(editor, path: file)
+        guard status == 0 else { throw CLIError("the editor (\(editor)) exited with status \(status): nothing was saved") }
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            throw CLIError("cannot read the edited file back: nothing was saved")
+        }
+        return try ArticleDocument.parse(text, source: "the edited article")
+    }
+}
+
+/// `kb history ID [--version N]`.
+struct KBHistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "history", abstract: "List an article's versions, or print one with --version.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Article number.") var id: Int64
+    @Option(help: "Print this version.") var version: Int64?
+    @Flag(help: "JSON output.") var json = false
+
+    func run() throws {
+        let store = try global.openStore(create: false)
+        if let version {
+            let found = try store.articleVersion(id: id, version: version)
+            if json { return try Output.json(ArticleVersionJSON(found, withBody: true)) }
+            print("# \(Sanitizer.line(found.title))")
+            print("Version \(found.version), saved \(LocalTime.minute(found.savedAt)) by \(Sanitizer.line(found.editor ?? "unknown"))")
+            if !found.tags.isEmpty { print("Tags: \(Sanitizer.line(found.tagList.joined(separator: ", ")))") }
+            print("")
+            print(Output.text(found.body))
+            return
+        }
+        let history = try store.articleHistory(id: id)
+        if json { return try Output.json(history.map { ArticleVersionJSON($0, withBody: false) }) }
+        Output.table(headers: ["VERSION", "SAVED", "BY", "TITLE"],
+                     rows: history.reversed().map { [String($0.version), LocalTime.minute($0.savedAt), $0.editor ?? "unknown", $0.title] })
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import HelpdeskCore
+
+/// `helpdesk ask "QUESTION"`: the best answers from the knowledge base, for anyone on the host.
+struct AskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ask", abstract: "Ask the knowledge base a question (no agent account needed).")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Your question, in your own words.") var question: String
+    @Option(help: "At most this many answers.") var limit = 3
+    @Flag(help: "JSON output.") var json = false
+
+    func run() throws {
+        let hits = try global.openStore(create: false).searchArticles(question, limit: max(1, min(limit, 20)))
+        try ArticleHitOutput.print(hits, json: json)
+        if !json {
+            if !hits.isEmpty { print("Read one with: helpdesk kb show ID") }
+            print("Not answered? File a ticket: helpdesk request new --subject \"…\" --body \"…\"")
+        }
+    }
+}
+
+/// `helpdesk request search|new|list|domain`: self-service for the user running the program.
+struct RequestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "request", abstract: "Your own requests: search the knowledge base, file a ticket, see your tickets (no agent account needed).",
+        subcommands: [Search.self, New.self, List.self, Domain.self])
+
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Search the knowledge base before filing a ticket.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Words to look for.") var query: String
+        @Option(help: "At most this many results.") var limit = 5
+        @Flag(help: "JSON output.") var json = false
+
+        func run() throws {
+            let me = try SelfService(store: try global.openStore(create: false), user: .current())
+            try ArticleHitOutput.print(try me.search(query, limit: max(1, min(limit, 50))), json: json)
+        }
+    }
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "File a ticket as yourself (login@domain); prints its number.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "What it is about.") var subject: String
+        @Option(help: "Details.") var body: String?
+        @Option(help: "Details from a file ('-' for standard input).") var bodyFile: String?
+
+        func run() throws {
+            let body = try BodyInput.read(body: body, file: bodyFile) ?? ""
+            _ = try NewTicket(subject: subject, requesterEmail: "check@example.com", body: body).validated()
+            let me = try SelfService(store: try global.openStore(create: false), user: .current())
+            let id = try me.fileTicket(subject: subject, body: body)
+            print("Filed #\(id) for \(me.address). See its status with: helpdesk request list")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Your tickets and their status, most recently changed first.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "At most this many.") var limit = 50
+        @Flag(help: "JSON output.") var json = false
+
+        func run() throws {
+            let me = try SelfService(store: try global.openStore(create: false), user: .current())
+            let requests = try me.myTickets(limit: limit)
+            if json { return try Output.json(requests.map(OwnRequestJSON.init)) }
+            if requests.isEmpty {
+                print("You (\(me.address)) have no tickets.")
+                return
+            }
+            Output.table(headers: ["ID", "STATUS", "UPDATED", "SUBJECT"], rows: requests.map { request in
+                let status = request.mergedInto.map { "merged into #\($0)" } ?? request.status.rawValue
+                return [String(request.id), status, LocalTime.minute(request.updatedAt), request.subject]
+            })
+        }
+    }
+
+    struct Domain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show, or set (admins), the mail domain of self-service requesters (login@domain).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "A mail domain like example.com.") var domain: String?
+
+        func run() throws {
+            let store = try global.openStore(create: false)
+            if let domain { try store.setRequesterDomain(domain, actor: try TicketService.forUser(.current(), store: store).actor) }
+            let me = try SelfService(store: store, user: .current())
+            print("Self-service requests are filed as \(me.address)")
+        }
+    }
+}
