@@ -24,6 +24,8 @@ public enum Action: Sendable {
     case composeInline(Composition, text: String)
     case markedAll([Int64], capped: Bool)
     case presenceLoaded(ticketId: Int64, [Presence.Entry])
+    case linksLoaded(ticketId: Int64, [ArticleLink])
+    case searchFailed(query: String, String)
     case failed(String)
     case info(String)
 }

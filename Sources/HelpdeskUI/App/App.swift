@@ -89,6 +89,9 @@ public final class App {
             case .compose(let composition):
                 actions = [compose(composition)]
                 lastDrawn = nil
+            case .editArticle(let document, let version):
+                actions = [editArticle(document, basedOn: version)]
+                lastDrawn = nil
             default:
                 actions = runner.perform(effect, agentId: state.agentId)
             }
@@ -138,5 +141,30 @@ public final class App {
         let text = drafts.load(key) ?? ""
         if text.isEmpty { drafts.remove(key) }
         return .composed(composition, text: text)
+    }
+
+    /// Writes an article (Markdown with a small front matter) in the editor, then saves it. The
+    /// file stays next to the drafts when the editor fails or the text does not parse.
+    private func editArticle(_ document: ArticleDocument, basedOn version: Int64?) -> Action {
+        guard let drafts else { return .failed("articles need a place for drafts (set XDG_STATE_HOME or HOME)") }
+        let path = drafts.folder.appendingPathComponent("article-\(document.id.map(String.init) ?? "new").md").path
+        do {
+            try FileManager.default.createDirectory(at: drafts.folder, withIntermediateDirectories: true)
+            if !FileManager.default.fileExists(atPath: path) { try document.rendered().write(toFile: path, atomically: true, encoding: .utf8) }
+        } catch {
+            return .failed("cannot write \(path): \(error.localizedDescription)")
+        }
+        let editor = ExternalEditor.command() ?? "vi"
+        let status = terminal.runOutside { ExternalEditor.run(editor, path: path) }
+        guard status == 0 else { return .failed("the editor (\(editor)) exited with status \(status) — the article is kept in \(path)") }
+        do {
+            var edited = try ArticleDocument.parse(try String(contentsOfFile: path, encoding: .utf8), source: path)
+            edited.id = document.id  // the article being edited, whatever the front matter says
+            let result = runner.saveArticle(edited, basedOn: version)
+            if case .triageDone = result { try? FileManager.default.removeItem(atPath: path) }
+            return result
+        } catch {
+            return .failed("\(error) — the text is kept in \(path)")
+        }
     }
 }

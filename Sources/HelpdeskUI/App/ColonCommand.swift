@@ -5,6 +5,8 @@ public enum ColonCommand {
     public enum Parsed: Equatable, Sendable {
         case none, quit, help
         case view(String), open(Int64), theme(String), save(String), filter(String)
+        /// `:kb new` writes a new article; `:kb draft` drafts one from the selected solved ticket.
+        case newArticle(fromTicket: Bool)
         case invalid(String)
     }
 
@@ -15,6 +17,7 @@ public enum ColonCommand {
         ("filter", "QUERY", "filter the current view"),
         ("save", "NAME", "save the current view and filter as a view"),
         ("theme", "NAME", "switch the colour theme"),
+        ("kb", "new|draft", "write a new article, or draft one from the selected solved ticket"),
         ("help", nil, "show the keys"),
         ("quit", nil, "quit (also :q)"),
     ]
@@ -38,6 +41,12 @@ public enum ColonCommand {
         case "theme": return argument.isEmpty ? needs("a theme name") : .theme(argument)
         case "save": return argument.isEmpty ? needs("a name, e.g. :save vpn-urgent") : .save(argument)
         case "filter", "f": return .filter(argument)
+        case "kb":
+            switch argument.lowercased() {
+            case "new": return .newArticle(fromTicket: false)
+            case "draft": return .newArticle(fromTicket: true)
+            default: return needs("new or draft, e.g. :kb draft")
+            }
         default:
             if let id = Int64(name) { return .open(id) }
             return .invalid("unknown command ':\(name)' (commands: \(commands.map(\.name).joined(separator: ", ")))")
@@ -56,6 +65,7 @@ public enum ColonCommand {
         switch parts[0].lowercased() {
         case "view", "v": candidates = views
         case "theme": candidates = themes
+        case "kb": candidates = ["new", "draft"]
         default: return (text, [])
         }
         let matches = candidates.filter { $0.lowercased().hasPrefix(parts[1].lowercased()) }

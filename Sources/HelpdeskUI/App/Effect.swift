@@ -18,6 +18,9 @@ public enum Effect: Equatable, Sendable {
     /// Writes a reply or note in the editor (a terminal-side effect: the App runs it).
     case compose(Composition)
     case markAll(TicketFilter)
+    case linkArticle(articleId: Int64, ticketId: Int64)
+    /// Writes an article in the editor (a terminal-side effect: the App runs it); nil id = a new one.
+    case editArticle(ArticleDocument, basedOn: Int64?)
     /// Announces (a heartbeat) what this agent does on the ticket shown, and reads who else is
     /// there; nil withdraws.
     case checkPresence(ticketId: Int64?, Presence.Activity)

@@ -53,16 +53,25 @@ public final class EffectRunner {
                 return [.queueCounted(count: count, isExact: exact)]
             case .loadDetail(let id):
                 do {
-                    return [.detailLoaded(try store.ticketDetail(id: id))]
+                    return [.detailLoaded(try store.ticketDetail(id: id)), .linksLoaded(ticketId: id, try store.linkedArticles(ticketId: id))]
                 } catch let error as HelpdeskError {
                     return [.detailFailed(error.description)]
                 }
-            case .suggestArticles(let id, let text):
-                // `:open ID` does not know the subject yet: one indexed lookup, not the whole ticket.
-                let subject = text.isEmpty ? try store.ticketSubject(id: id) ?? "" : text
-                return [.suggestionsLoaded(ticketId: id, try store.searchArticles(subject, limit: Self.suggestionCount))]
+            case .suggestArticles(let id, _):
+                // From the ticket's subject and first messages, common words down-weighted.
+                return [.suggestionsLoaded(ticketId: id, try store.suggestArticles(ticketId: id, limit: Self.suggestionCount))]
             case .searchArticles(let text):
-                return [.searchResultsLoaded(query: text, try store.searchArticles(text, limit: 50))]
+                // A leading "!" is the advanced mode: raw FTS5 syntax, its mistakes shown under the box.
+                let advanced = text.hasPrefix("!")
+                do {
+                    return [.searchResultsLoaded(query: text, try store.searchArticles(advanced ? String(text.dropFirst()) : text,
+                                                                                      advanced: advanced, limit: 50))]
+                } catch let error as HelpdeskError where advanced {
+                    return [.searchFailed(query: text, error.description)]
+                }
+            case .linkArticle(let articleId, let ticketId):
+                let link = try store.linkArticle(articleId, toTicket: ticketId, actor: try agentService().actor.login)
+                return [.triageDone(summary: "Linked article #\(articleId) (\(link.title)) to #\(ticketId)", outcome: nil, isError: false)]
             case .loadArticle(let id):
                 return [.articleLoaded(try store.article(id: id))]
             case .saveView(let name, let query):
@@ -87,7 +96,7 @@ public final class EffectRunner {
                 } catch {
                     return [.failed("cannot save the draft: \(error.localizedDescription)")]
                 }
-            case .applyTheme, .suspend, .compose:
+            case .applyTheme, .suspend, .compose, .editArticle:
                 // Terminal-side effects: the App performs them.
                 return []
             }
@@ -112,6 +121,10 @@ public final class EffectRunner {
             do {
                 let outcome = try service.perform(request.actions, on: id, basedOn: version)
                 if let draft = request.draft { drafts?.remove(draft) }
+                // The reply quoted an article: that counts for the article (the deflection figure).
+                if let articleId = request.articleId {
+                    _ = try? store.recordArticleSent(articleId: articleId, ticketId: id, actor: service.actor.login)
+                }
                 return .triageDone(summary: outcome.summary, outcome: outcome, isError: false)
             } catch let error as HelpdeskError {
                 let kept = request.draft.map { _ in " (your text is kept as a draft)" } ?? ""
@@ -144,6 +157,24 @@ public final class EffectRunner {
             }
             return .pickerReady(Picker(title: "Assign to (tier \(tier))", items: [Picker.Item("(nobody)", detail: "unassign", value: "")] + agents,
                                        purpose: .assign), macros: [])
+        }
+    }
+
+    /// Saves an article written in the editor: a new one, or a new version of an existing one
+    /// (refused when someone saved another version meanwhile).
+    func saveArticle(_ document: ArticleDocument, basedOn version: Int64?) -> Action {
+        do {
+            let login = try agentService().actor.login
+            let article: Article
+            if let id = document.id {
+                article = try store.editArticle(id: id, title: document.title, body: document.body, tags: document.tags,
+                                                actor: login, basedOn: version)
+            } else {
+                article = try store.addArticle(title: document.title, body: document.body, tags: document.tags, actor: login)
+            }
+            return .triageDone(summary: "Saved article #\(article.id ?? 0) \(article.title) (version \(article.version))", outcome: nil, isError: false)
+        } catch {
+            return .failed("\(error)")
         }
     }
 }

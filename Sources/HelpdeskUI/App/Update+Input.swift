@@ -70,6 +70,8 @@ extension Update {
             return [.applyTheme(name)]
         case .save(let name):
             return [.saveView(name: name, query: state.effectiveQuery)]
+        case .newArticle(let fromTicket):
+            return newArticle(fromTicket: fromTicket, &state)
         case .filter(let query):
             state.filterText = query
             return reloadQueue(&state, keepSelection: nil)

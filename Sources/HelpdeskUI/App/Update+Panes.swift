@@ -38,8 +38,9 @@ extension Update {
         let inner = rect.inset(by: 1).inset(left: 1)
         let count: Int
         switch pane {
-        case .detail: count = state.detail.detail.map { DetailPane.lines($0, width: inner.width, now: state.now).count } ?? 0
-        case .kb: count = state.kb.article.map { KBPane.readerLines($0, width: inner.width).count } ?? 0
+        case .detail: count = state.detail.detail.map { DetailPane.lines($0, width: inner.width, now: state.now, presence: state.detail.presence,
+                                                                         links: state.detail.links).count } ?? 0
+        case .kb: count = state.kb.article.map { KBPane.readerLines($0, width: inner.width, now: state.now, staleAfter: state.kb.staleAfter).count } ?? 0
         case .queue: count = 0
         }
         return max(0, count - inner.height)

@@ -136,6 +136,8 @@ extension Update {
         case .channel: action = .setChannel(Channel(parsing: choice.value) ?? .email)
         case .escalateAssignee(let tier, let reason):
             action = .escalate(tier: tier, reason: reason, assignee: choice.value.isEmpty ? nil : choice.value)
+        case .articleSection(let articleId):
+            return articleChosen(articleId: articleId, text: choice.value, &state)
         case .macro:
             // value = "filled text", detail = the macro's effects; the field actions come along.
             guard let selected = selectedTicket(state), let macro = state.pendingMacros.first(where: { $0.name == choice.label }),
@@ -231,7 +233,8 @@ extension Update {
             state.mode = .normal
             guard let key = confirmation.request.draft, case .ticket(_, let version) = confirmation.request.target else { return [] }
             let extra = Array(confirmation.request.actions.dropFirst())
-            return [.compose(Composition(key: key, version: version, initialText: "", extraActions: extra, macroName: nil))]
+            return [.compose(Composition(key: key, version: version, initialText: "", extraActions: extra, macroName: nil,
+                                         articleId: confirmation.request.articleId))]
         case .char("n"), .char("N"), .escape:
             state.mode = .normal
             state.message = .init(text: confirmation.request.draft != nil ? "Not sent — the draft is kept for next time" : "Cancelled", isError: false)
@@ -276,7 +279,7 @@ extension Update {
         state.mode = .confirming(Confirmation(
             question: "Send this \(what) on #\(composition.key.ticketId) (\(lines) lines)\(extra)? y = send, e = edit, n = keep as draft",
             request: TriageRequest(actions: [first] + composition.extraActions, target: .ticket(composition.key.ticketId, version: composition.version),
-                                   draft: composition.key)))
+                                   draft: composition.key, articleId: composition.articleId)))
         return []
     }
 

@@ -44,6 +44,7 @@ public enum Update {
             if state.detail.detail?.ticket.id != detail.ticket.id {
                 state.detail.scroll = 0
                 state.detail.presence = []
+                state.detail.links = []
                 state.detail.presenceCheckedAt = 0  // announce at the next tick
             }
             state.detail.detail = detail
@@ -60,6 +61,7 @@ public enum Update {
             return []
         case .searchResultsLoaded(let query, let hits):
             guard query == state.kb.search.text else { return [] }
+            state.kb.searchError = nil
             state.kb.results = hits
             state.kb.selected = 0
             return []
@@ -91,6 +93,12 @@ public enum Update {
         case .markedAll(let ids, let capped):
             state.queue.marked = Set(ids)
             state.message = .init(text: "\(ids.count) tickets marked\(capped ? " (the first \(ids.count); narrow the filter for more)" : "") — * clears", isError: false)
+            return []
+        case .linksLoaded(let ticketId, let links):
+            if state.detail.detail?.ticket.id == ticketId { state.detail.links = links }
+            return []
+        case .searchFailed(let query, let message):
+            if query == state.kb.search.text { state.kb.searchError = message; state.kb.results = [] }
             return []
         case .presenceLoaded(let ticketId, let entries):
             if state.detail.detail?.ticket.id == ticketId { state.detail.presence = entries }
@@ -162,6 +170,8 @@ public enum Update {
                 if state.queue.marked.contains(id) { state.queue.marked.remove(id) } else { state.queue.marked.insert(id) }
                 return moveQueue(to: state.queue.selected + 1, &state)
             }
+        case .insertArticle, .linkArticle, .editArticle:
+            return knowledge(command, &state)
         case .markAll, .take, .assign, .setStatus, .setPriority, .setCategory, .tags, .setChannel,
              .escalate, .deescalate, .reply, .note, .macro, .link, .merge, .undo:
             return triage(command, &state)

@@ -11,14 +11,14 @@ enum DetailPane {
             buffer.put(text, x: area.x + 1, y: area.y, style: theme.style(.empty), maxWidth: area.width - 1)
             return
         }
-        let lines = self.lines(detail, width: area.width, now: state.now, presence: state.detail.presence)
+        let lines = self.lines(detail, width: area.width, now: state.now, presence: state.detail.presence, links: state.detail.links)
         let scroll = min(state.detail.scroll, max(0, lines.count - area.height))
         for (offset, line) in lines.dropFirst(scroll).prefix(area.height).enumerated() {
             line.draw(in: &buffer, x: area.x, y: area.y + offset, width: area.width, theme: theme)
         }
     }
 
-    static func lines(_ detail: TicketDetail, width: Int, now: Int64, presence: [Presence.Entry] = []) -> [StyledLine] {
+    static func lines(_ detail: TicketDetail, width: Int, now: Int64, presence: [Presence.Entry] = [], links: [ArticleLink] = []) -> [StyledLine] {
         let ticket = detail.ticket
         var lines: [StyledLine] = []
         for (index, line) in TextWrap.wrap("#\(ticket.id ?? 0)  \(ticket.subject)", width: width).enumerated() {
@@ -61,6 +61,14 @@ enum DetailPane {
             let bodyRole: ThemeRole = entry.message.isInternal ? .noteInternal : .messagePublic
             for line in TextWrap.wrap(entry.message.body, width: max(1, width - 2)) {
                 lines.append(StyledLine([(entry.message.isInternal ? "▌ " : "  ", bodyRole), (line, bodyRole)]))
+            }
+            lines.append(StyledLine("", .dim))
+        }
+        if !links.isEmpty {
+            lines.append(StyledLine(section("Linked articles (\(links.count))", width: width), .paneTitle))
+            for link in links {
+                let sent = link.timesSent > 0 ? " · sent \(link.timesSent)×" : ""
+                lines.append(StyledLine([("#\(link.articleId) ", .detailLabel), (link.title + sent, .detailValue)]))
             }
             lines.append(StyledLine("", .dim))
         }

@@ -7,13 +7,20 @@ enum KBPane {
         guard area.width > 0, area.height > 0 else { return }
         let kb = state.kb
         if kb.mode == .reader, let article = kb.article {
-            renderReader(article, scroll: kb.scroll, in: area, theme: theme, into: &buffer)
+            renderReader(article, kb: kb, now: state.now, in: area, theme: theme, into: &buffer)
             return
         }
         var y = area.y
         if kb.mode == .search {
             StyledLine([("Search: ", .detailLabel), (kb.search.text, .input)]).draw(in: &buffer, x: area.x, y: y, width: area.width, theme: theme)
             y += 1
+            if let error = kb.searchError {
+                for line in TextWrap.wrap(error, width: area.width) where y < area.maxY {
+                    buffer.put(line, x: area.x, y: y, style: theme.style(.error), maxWidth: area.width)
+                    y += 1
+                }
+                return
+            }
         } else {
             let heading = state.detail.detail.map { "Suggested for #\($0.ticket.id ?? 0)" } ?? "Suggested articles"
             buffer.put(heading, x: area.x, y: y, style: theme.style(.detailLabel), maxWidth: area.width)
@@ -62,17 +69,23 @@ enum KBPane {
         StyledLine(spans).draw(in: &buffer, x: x, y: y, width: width, theme: theme)
     }
 
-    /// The reader's lines: title, tags, then the rendered Markdown.
-    static func readerLines(_ article: Article, width: Int) -> [StyledLine] {
+    /// The reader's lines: title, tags, how current and how useful it is, then the rendered Markdown.
+    static func readerLines(_ article: Article, width: Int, now: Int64 = 0, staleAfter: Int64 = .max) -> [StyledLine] {
         var lines = TextWrap.wrap("#\(article.id ?? 0)  \(article.title)", width: width).map { StyledLine($0, .kbTitle) }
         if !article.tags.isEmpty { lines.append(StyledLine("Tags: " + article.tagList.joined(separator: ", "), .dim)) }
+        // The deflection figure: how often agents linked or sent it.
+        var facts: [(text: String, role: ThemeRole)] = [
+            ("Updated \(DetailPane.time(article.updatedAt)) · version \(article.version) · linked \(article.timesLinked)× · sent \(article.timesSent)×", .dim),
+        ]
+        if article.isStale(now: now, staleAfter: staleAfter) { facts.append(("  STALE — please review", .slaAtRisk)) }
+        lines.append(StyledLine(facts))
         lines.append(StyledLine("", .dim))
         return lines + MarkdownLines.render(article.body, width: width)
     }
 
-    static func renderReader(_ article: Article, scroll: Int, in area: Rect, theme: Theme, into buffer: inout Buffer) {
-        let lines = readerLines(article, width: area.width)
-        let start = min(scroll, max(0, lines.count - area.height))
+    static func renderReader(_ article: Article, kb: KBState, now: Int64, in area: Rect, theme: Theme, into buffer: inout Buffer) {
+        let lines = readerLines(article, width: area.width, now: now, staleAfter: kb.staleAfter)
+        let start = min(kb.scroll, max(0, lines.count - area.height))
         for (offset, line) in lines.dropFirst(start).prefix(area.height).enumerated() {
             line.draw(in: &buffer, x: area.x, y: area.y + offset, width: area.width, theme: theme)
         }

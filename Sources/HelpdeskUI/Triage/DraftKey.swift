@@ -21,6 +21,17 @@ public struct Composition: Equatable, Sendable {
     public var initialText: String
     public var extraActions: [TicketAction]
     public var macroName: String?
+    /// The knowledge-base article the text came from: counted as sent when the reply goes out.
+    public var articleId: Int64?
+
+    public init(key: DraftKey, version: Int64, initialText: String, extraActions: [TicketAction], macroName: String?, articleId: Int64? = nil) {
+        self.key = key
+        self.version = version
+        self.initialText = initialText
+        self.extraActions = extraActions
+        self.macroName = macroName
+        self.articleId = articleId
+    }
 }
 
 /// The inline editor, used when neither `$VISUAL` nor `$EDITOR` is set: the text being written

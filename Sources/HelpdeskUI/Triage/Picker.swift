@@ -62,6 +62,8 @@ public enum TriagePurpose: Equatable, Sendable {
     /// After the reason: who in the new tier gets it (or nobody: it waits in that tier's queue).
     case escalateAssignee(tier: Int, reason: String)
     case escalate(tier: Int), deescalate(tier: Int), category, tags, link, merge
+    /// Which part of an article goes into the reply (the whole article, or one section).
+    case articleSection(articleId: Int64)
 }
 
 /// A one-line question at the bottom (escalation reason, category, tags, ticket number).
@@ -88,4 +90,13 @@ public struct TriageRequest: Equatable, Sendable {
     public var target: Target
     /// The draft this request sends; removed once it is applied.
     public var draft: DraftKey?
+    /// The article the reply quotes, counted as sent once it is applied.
+    public var articleId: Int64?
+
+    public init(actions: [TicketAction], target: Target, draft: DraftKey? = nil, articleId: Int64? = nil) {
+        self.actions = actions
+        self.target = target
+        self.draft = draft
+        self.articleId = articleId
+    }
 }

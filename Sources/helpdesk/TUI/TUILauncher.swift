@@ -44,6 +44,7 @@ struct TUILauncher {
         state.readOnly = store.isReadOnly
         state.databaseIsEmpty = isEmpty
         state.databasePath = store.path
+        state.kb.staleAfter = try store.articleStaleAfter()
         let service = agent.flatMap { $0.active ? TicketService(store: store, actor: $0) : nil }
         let app = App(state: state, theme: theme, terminal: terminal, store: store, service: service,
                       drafts: DraftStore(databasePath: store.path, home: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? user.home),
