@@ -109,4 +109,19 @@ import Testing
         #expect(buffer.find("Linked articles (1)") != nil)
         #expect(buffer.find("#7 VPN disconnects after a few minutes · sent 2×") != nil)
     }
+
+    @Test func matchedWordsAreHighlightedInTitles() throws {
+        var state = F.loadedState(120, 40)
+        let m = (ArticleHit.matchStart, ArticleHit.matchEnd)
+        state.kb.suggestions = [ArticleHit(id: 9, title: "Drucker Papierstau beheben", tags: "", snippet: "Klappe \(m.0)öffnen\(m.1)", rank: -1,
+                                           highlightedTitle: "Drucker \(m.0)Papierstau\(m.1) beheben")]
+        let theme = Theme.monochrome
+        let buffer = F.render(state, theme: theme).buffer
+        let title = try #require(buffer.find("#9 Drucker Papierstau beheben"))
+        let word = title.x + "#9 Drucker ".count
+        #expect(buffer[x: word, y: title.y].style == theme.style(.kbMatch))
+        #expect(buffer[x: title.x, y: title.y].style == theme.style(.kbTitle))
+        let snippet = try #require(buffer.find("Klappe öffnen"))
+        #expect(buffer[x: snippet.x + "Klappe ".count, y: snippet.y].style == theme.style(.kbMatch))
+    }
 }

@@ -43,29 +43,30 @@ enum KBPane {
             let rowY = y + offset * perItem
             let titleStyle = theme.style(selected ? .queueSelected : .kbTitle)
             buffer.fill(Rect(x: area.x, y: rowY, width: area.width, height: 1), style: titleStyle)
-            buffer.put(TextWidth.truncate("#\(hit.id) \(hit.title)", to: area.width), x: area.x, y: rowY, style: titleStyle, maxWidth: area.width)
+            drawMarked("#\(hit.id) " + hit.highlightedTitle, x: area.x, y: rowY, width: area.width, base: selected ? .queueSelected : .kbTitle,
+                       theme: theme, into: &buffer)
             if perItem == 2 {
-                drawSnippet(hit.snippet, x: area.x + 2, y: rowY + 1, width: area.width - 2, theme: theme, into: &buffer)
+                drawMarked(hit.snippet, x: area.x + 2, y: rowY + 1, width: area.width - 2, base: .kbSnippet, theme: theme, into: &buffer)
             }
         }
     }
 
-    /// A snippet with the match markers turned into highlighted spans.
-    static func drawSnippet(_ snippet: String, x: Int, y: Int, width: Int, theme: Theme, into buffer: inout Buffer) {
+    /// A title or snippet with the match markers turned into highlighted spans.
+    static func drawMarked(_ snippet: String, x: Int, y: Int, width: Int, base: ThemeRole, theme: Theme, into buffer: inout Buffer) {
         var spans: [(text: String, role: ThemeRole)] = []
         var highlighted = false
         var current = ""
         for character in MarkdownLines.inline(snippet.replacingOccurrences(of: "\n", with: " ")) {
             let text = String(character)
             if text == ArticleHit.matchStart || text == ArticleHit.matchEnd {
-                if !current.isEmpty { spans.append((current, highlighted ? .kbMatch : .kbSnippet)) }
+                if !current.isEmpty { spans.append((current, highlighted ? .kbMatch : base)) }
                 current = ""
                 highlighted = text == ArticleHit.matchStart
             } else {
                 current.append(character)
             }
         }
-        if !current.isEmpty { spans.append((current, highlighted ? .kbMatch : .kbSnippet)) }
+        if !current.isEmpty { spans.append((current, highlighted ? .kbMatch : base)) }
         StyledLine(spans).draw(in: &buffer, x: x, y: y, width: width, theme: theme)
     }
 
