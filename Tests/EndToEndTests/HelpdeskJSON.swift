@@ -48,6 +48,7 @@ enum HelpdeskJSON {
         var tags: [String]
         var body: String
         var createdAt, updatedAt: String
+        var timesLinked, timesSent: Int64?
     }
 
     struct ArticleHit: Decodable, Sendable {

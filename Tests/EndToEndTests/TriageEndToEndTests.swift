@@ -157,4 +157,37 @@ struct TriageEndToEndTests {
         let drafts = try FileManager.default.contentsOfDirectory(atPath: sandbox.path("home/.local/state/helpdesk/drafts"))
         #expect(drafts.isEmpty, "a sent reply leaves no draft")
     }
+
+    /// The knowledge base on the ticket at hand: open a suggested article, reply with it, and the
+    /// article counts the send; the ticket lists the article and logs it.
+    @Test func replyingWithAnArticleCountsItAsSent() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.demoDatabase()
+        let id = try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--limit", "1", "--query", "is:open", "--db", db])[0].id
+        let tmux = try await TmuxSession.start("EDITOR=true " + TmuxSession.helpdesk(database: db), in: sandbox)
+        defer { tmux.kill() }
+        try await tmux.waitUntil("the first frame") { $0.titleLine.hasPrefix(" helpdesk │ ") }
+        try await tmux.press(":")
+        try await tmux.type("open \(id)")
+        try await tmux.press("Enter")
+        try await tmux.waitUntil("ticket \(id) with suggestions") { $0.detailTicket == id && $0.contains("Suggested for #\(id)") }
+        try await tmux.press("Tab")  // detail → knowledge base
+        try await tmux.waitUntil("the knowledge base focused") { $0.bottomLine.contains("search") || $0.bottomLine.contains("read") }
+        try await tmux.press("Enter")
+        let reader = try await tmux.waitFor("linked 0× · sent 0×")
+        let articleLine = try #require(reader.lines.first { $0.contains("│ #") })
+        let articleId = try #require(Int64(articleLine.split(separator: "#")[1].prefix { $0.isNumber }))
+        try await tmux.press("i")
+        let screen = try await tmux.waitUntil("a picker or the question") { $0.contains("Insert into the reply") || $0.bottomLine.contains("Send this reply") }
+        if screen.contains("Insert into the reply") { try await tmux.press("Enter") }  // the whole article
+        try await tmux.waitFor("Send this reply to the requester on #\(id)")
+        try await tmux.press("y")
+        try await tmux.waitFor("Replied to #\(id)")
+
+        let article = try await sandbox.json(HelpdeskJSON.Article.self, ["kb", "show", String(articleId), "--json", "--db", db])
+        #expect(article.timesSent == 1)
+        let detail = try await sandbox.json(HelpdeskJSON.TicketDetail.self, ["ticket", "show", String(id), "--json", "--db", db])
+        #expect(detail.messages.last?.body.hasPrefix(article.title) == true)
+        #expect(detail.events.suffix(3).map(\.action).contains("kb.sent"))
+    }
 }
