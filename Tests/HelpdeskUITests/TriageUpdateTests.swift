@@ -228,4 +228,23 @@ import Testing
         _ = Update.apply(.composeInline(composition, text: ""), to: &state)
         #expect(Update.apply(.tick(now: F.now + 8, dataChanged: false), to: &state) == [.checkPresence(ticketId: 1042, .replying)])
     }
+
+    @Test func theTeamViewIsForSupervisorsAndLeadsToAnAgentsTickets() {
+        var state = self.state
+        #expect(Update.execute("team", &state).isEmpty)
+        #expect(state.message?.text == "the team view is for supervisors and admins")
+        state.isSupervisor = true
+        #expect(Update.execute("team", &state) == [.loadTeam])
+        let load = TeamLoad(agents: [.init(agent: F.agent, counts: .init(open: 4, atRisk: 1, breached: 2))],
+                            tiers: [2: .init(open: 4, atRisk: 1, breached: 2)], unassigned: [:])
+        _ = Update.apply(.teamLoaded(load), to: &state)
+        let buffer = F.render(state).buffer
+        #expect(buffer.find("Team — tier 1: 0 open, 0 breached · tier 2: 4 open, 2 breached") != nil)
+        #expect(buffer.find("mkeller — Maria Keller") != nil)
+        // Rows: tier 1 unassigned, tier 2 unassigned, mkeller (tier 2), tier 3 unassigned.
+        let effects = press("j", "j", "enter", on: &state)
+        #expect(state.mode == .normal)
+        #expect(state.filterText == "is:open assignee:mkeller")
+        #expect(effects.contains { if case .loadQueue = $0 { true } else { false } })
+    }
 }

@@ -25,6 +25,7 @@ public enum Action: Sendable {
     case markedAll([Int64], capped: Bool)
     case presenceLoaded(ticketId: Int64, [Presence.Entry])
     case linksLoaded(ticketId: Int64, [ArticleLink])
+    case teamLoaded(TeamLoad)
     case searchFailed(query: String, String)
     case failed(String)
     case info(String)

@@ -14,6 +14,8 @@ public struct AppState: Equatable, Sendable {
         case prompting(Prompt)
         case confirming(Confirmation)
         case composing(Composer)
+        /// The supervisor's team overview; `selected` is a row of `TeamView.rows`.
+        case team(TeamLoad, selected: Int)
     }
 
     public struct Message: Equatable, Sendable {
@@ -46,6 +48,8 @@ public struct AppState: Equatable, Sendable {
     public var undoUntil: Int64 = 0
     /// The macros behind an open macro picker.
     public var pendingMacros: [Macro] = []
+    /// Supervisors and admins see the team view and may reassign anyone's tickets.
+    public var isSupervisor = false
     public var live = true
     public var readOnly = false
     /// True when the database has no tickets at all: the queue then explains how to get some.

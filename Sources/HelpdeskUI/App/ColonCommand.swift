@@ -7,6 +7,7 @@ public enum ColonCommand {
         case view(String), open(Int64), theme(String), save(String), filter(String)
         /// `:kb new` writes a new article; `:kb draft` drafts one from the selected solved ticket.
         case newArticle(fromTicket: Bool)
+        case team
         case invalid(String)
     }
 
@@ -18,6 +19,7 @@ public enum ColonCommand {
         ("save", "NAME", "save the current view and filter as a view"),
         ("theme", "NAME", "switch the colour theme"),
         ("kb", "new|draft", "write a new article, or draft one from the selected solved ticket"),
+        ("team", nil, "the team's load per agent and tier (supervisors)"),
         ("help", nil, "show the keys"),
         ("quit", nil, "quit (also :q)"),
     ]
@@ -41,6 +43,7 @@ public enum ColonCommand {
         case "theme": return argument.isEmpty ? needs("a theme name") : .theme(argument)
         case "save": return argument.isEmpty ? needs("a name, e.g. :save vpn-urgent") : .save(argument)
         case "filter", "f": return .filter(argument)
+        case "team": return .team
         case "kb":
             switch argument.lowercased() {
             case "new": return .newArticle(fromTicket: false)

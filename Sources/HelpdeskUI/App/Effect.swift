@@ -18,6 +18,7 @@ public enum Effect: Equatable, Sendable {
     /// Writes a reply or note in the editor (a terminal-side effect: the App runs it).
     case compose(Composition)
     case markAll(TicketFilter)
+    case loadTeam
     case linkArticle(articleId: Int64, ticketId: Int64)
     /// Writes an article in the editor (a terminal-side effect: the App runs it); nil id = a new one.
     case editArticle(ArticleDocument, basedOn: Int64?)

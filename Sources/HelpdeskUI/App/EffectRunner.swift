@@ -69,6 +69,8 @@ public final class EffectRunner {
                 } catch let error as HelpdeskError where advanced {
                     return [.searchFailed(query: text, error.description)]
                 }
+            case .loadTeam:
+                return [.teamLoaded(try store.teamLoad())]
             case .linkArticle(let articleId, let ticketId):
                 let link = try store.linkArticle(articleId, toTicket: ticketId, actor: try agentService().actor.login)
                 return [.triageDone(summary: "Linked article #\(articleId) (\(link.title)) to #\(ticketId)", outcome: nil, isError: false)]

@@ -70,6 +70,12 @@ extension Update {
             return [.applyTheme(name)]
         case .save(let name):
             return [.saveView(name: name, query: state.effectiveQuery)]
+        case .team:
+            guard state.isSupervisor else {
+                state.message = .init(text: "the team view is for supervisors and admins", isError: true)
+                return []
+            }
+            return [.loadTeam]
         case .newArticle(let fromTicket):
             return newArticle(fromTicket: fromTicket, &state)
         case .filter(let query):

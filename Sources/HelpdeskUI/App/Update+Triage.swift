@@ -295,3 +295,28 @@ extension Update {
         return refresh(&state)
     }
 }
+
+extension Update {
+    /// The team view: move, Enter shows the row's tickets in the queue, Esc closes.
+    static func teamKey(_ event: KeyEvent, load: TeamLoad, selected: Int, _ state: inout AppState) -> [Effect] {
+        let rows = TeamView.rows(load)
+        switch state.keymap.command(for: event, focus: .global) {
+        case .moveDown: state.mode = .team(load, selected: min(selected + 1, max(0, rows.count - 1)))
+        case .moveUp: state.mode = .team(load, selected: max(0, selected - 1))
+        case .top: state.mode = .team(load, selected: 0)
+        case .bottom: state.mode = .team(load, selected: max(0, rows.count - 1))
+        case .open:
+            guard rows.indices.contains(selected) else { return [] }
+            state.mode = .normal
+            state.focus = .queue
+            // "All open" with the row's query as the filter: mark and reassign from there.
+            state.viewIndex = state.views.firstIndex(of: BuiltinViews.allOpen) ?? state.viewIndex
+            state.filterText = rows[selected].query
+            state.message = .init(text: "\(rows[selected].label): space or * marks, a reassigns", isError: false)
+            return reloadQueue(&state, keepSelection: nil)
+        case .back, .quit: state.mode = .normal
+        default: break
+        }
+        return []
+    }
+}

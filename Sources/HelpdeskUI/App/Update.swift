@@ -28,6 +28,7 @@ public enum Update {
                 state.queue.changedUntil = 0
             }
             var effects = dataChanged && state.live ? refresh(&state) : []
+            if dataChanged, case .team = state.mode { effects.append(.loadTeam) }
             if let id = state.detail.detail?.ticket.id, now - state.detail.presenceCheckedAt >= presenceInterval {
                 state.detail.presenceCheckedAt = now
                 var replying = false
@@ -94,6 +95,11 @@ public enum Update {
             state.queue.marked = Set(ids)
             state.message = .init(text: "\(ids.count) tickets marked\(capped ? " (the first \(ids.count); narrow the filter for more)" : "") — * clears", isError: false)
             return []
+        case .teamLoaded(let load):
+            var selected = 0
+            if case .team(_, let current) = state.mode { selected = current }
+            state.mode = .team(load, selected: min(selected, max(0, TeamView.rows(load).count - 1)))
+            return []
         case .linksLoaded(let ticketId, let links):
             if state.detail.detail?.ticket.id == ticketId { state.detail.links = links }
             return []
@@ -132,6 +138,8 @@ public enum Update {
             return confirmKey(event, confirmation: confirmation, &state)
         case .composing(let composer):
             return composerKey(event, composer: composer, &state)
+        case .team(let load, let selected):
+            return teamKey(event, load: load, selected: selected, &state)
         case .normal:
             state.message = nil
             guard let command = state.keymap.command(for: event, focus: state.focus.scope) else { return [] }

@@ -35,6 +35,7 @@ public enum Screen {
         var cursor = StatusBar.render(state, in: layout.statusBar, theme: theme, into: &buffer)
         if case .help(let scroll) = state.mode { HelpOverlay.render(state, scroll: scroll, theme: theme, into: &buffer) }
         if case .picking(let picker) = state.mode { PickerOverlay.render(picker, state, theme: theme, into: &buffer) }
+        if case .team(let load, let selected) = state.mode { TeamView.render(load, selected: selected, state, theme: theme, into: &buffer) }
         if case .composing(let composer) = state.mode { cursor = ComposerOverlay.render(composer, state, theme: theme, into: &buffer) }
         return Frame(buffer: buffer, cursor: cursor)
     }

@@ -20,6 +20,10 @@ enum StatusBar {
         case .confirming(let confirmation):
             buffer.put(" " + confirmation.question, x: area.x, y: area.y, style: theme.style(.statusbarKey), maxWidth: area.width)
             return nil
+        case .team:
+            buffer.put(" j/k choose · Enter shows their open tickets (mark, then a to reassign) · Esc closes", x: area.x, y: area.y,
+                       style: theme.style(.statusbarKey), maxWidth: area.width)
+            return nil
         case .composing(let composer):
             let what = composer.composition.key.kind == .reply ? "reply to the requester" : "internal note"
             buffer.put(" Writing a \(what) · Ctrl-S send · Esc keep as draft · saved as you type", x: area.x, y: area.y,

@@ -42,6 +42,7 @@ struct TUILauncher {
                              themeName: requestedTheme, themeNames: ThemeLibrary.availableNames(), unicode: unicode && terminal.unicode && TextWidth.environmentLocaleIsUTF8,
                              viewIndex: startView)
         state.readOnly = store.isReadOnly
+        state.isSupervisor = agent.map { $0.active && $0.role != .agent } ?? false
         state.databaseIsEmpty = isEmpty
         state.databasePath = store.path
         state.kb.staleAfter = try store.articleStaleAfter()
