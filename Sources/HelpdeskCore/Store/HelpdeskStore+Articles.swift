@@ -37,19 +37,28 @@ extension HelpdeskStore {
     /// Full-text search over the knowledge base, best first (BM25, title weighted above tags above body).
     /// Any user text is safe: words are quoted, and text with no searchable word returns no hits.
     public func searchArticles(_ text: String, limit: Int = 20) throws -> [ArticleHit] {
-        let words = text.split(whereSeparator: { $0.isWhitespace }).compactMap { FullTextQuery.quote(String($0), isPhrase: false) }
-        guard !words.isEmpty else { return [] }
+        guard let query = Self.articleSearchQuery(text, limit: limit) else { return [] }
         return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.title, a.tags,
-                       snippet(kb_fts, 1, ?, ?, '…', 16) AS snippet,
-                       bm25(kb_fts, 10.0, 1.0, 4.0) AS rank
-                FROM kb_fts JOIN kb_articles a ON a.id = kb_fts.rowid
-                WHERE kb_fts MATCH ? ORDER BY rank LIMIT ?
-                """, arguments: [ArticleHit.matchStart, ArticleHit.matchEnd, FullTextQuery.any(words), limit])
+            let rows = try Row.fetchAll(db, sql: query.sql, arguments: StatementArguments(query.arguments))
             return rows.map { row in
                 ArticleHit(id: row["id"], title: row["title"], tags: row["tags"], snippet: row["snippet"], rank: row["rank"])
             }
         }
+    }
+
+    /// The statement behind ``searchArticles(_:limit:)``, nil when the text has no searchable word.
+    /// Public so the benchmark can run the very same SQL through SQLite directly.
+    public static func articleSearchQuery(_ text: String, limit: Int) -> (sql: String, arguments: [DatabaseValue])? {
+        let words = text.split(whereSeparator: { $0.isWhitespace }).compactMap { FullTextQuery.quote(String($0), isPhrase: false) }
+        guard !words.isEmpty else { return nil }
+        let sql = """
+            SELECT a.id, a.title, a.tags,
+                   snippet(kb_fts, 1, ?, ?, '…', 16) AS snippet,
+                   bm25(kb_fts, 10.0, 1.0, 4.0) AS rank
+            FROM kb_fts JOIN kb_articles a ON a.id = kb_fts.rowid
+            WHERE kb_fts MATCH ? ORDER BY rank LIMIT ?
+            """
+        return (sql, [ArticleHit.matchStart.databaseValue, ArticleHit.matchEnd.databaseValue,
+                      FullTextQuery.any(words).databaseValue, limit.databaseValue])
     }
 }
