@@ -28,6 +28,8 @@ struct QueryBench {
         var figures: [Figure] = []
         log("  pages of the built-in views")
         figures += try pages()
+        log("  where a page's time goes")
+        figures += try pageBreakdown()
         log("  filters")
         figures += try filters()
         log("  knowledge base search and suggestions")
@@ -85,6 +87,36 @@ struct QueryBench {
             }
         }
         return figures
+    }
+
+    /// One page (the first of "Recently updated") taken apart, to show what the overhead over raw
+    /// SQLite is made of: the read transaction, GRDB's rows, and decoding them into `TicketRow`s.
+    private func pageBreakdown() throws -> [Figure] {
+        let filter = TicketFilter.all
+        let query = HelpdeskStore.pageQuery(filter: filter, from: .start, limit: pageSize)
+        let arguments = StatementArguments(query.arguments)
+        let steps: [(String, () throws -> Void)] = [
+            ("raw SQLite: prepare, step, read columns", { try raw.run(query.sql, query.arguments) }),
+            ("raw SQLite inside BEGIN … COMMIT", {
+                try raw.run("BEGIN"); try raw.run(query.sql, query.arguments); try raw.run("COMMIT")
+            }),
+            ("GRDB pool.read + Row.fetchAll (no decoding)", { _ = try store.pool.read { db in try Row.fetchAll(db, sql: query.sql, arguments: arguments) } }),
+            ("GRDB pool.read + TicketRow.fetchAll (Codable)", { _ = try store.pool.read { db in try TicketRow.fetchAll(db, sql: query.sql, arguments: arguments) } }),
+            ("HelpdeskStore.tickets(matching:from:limit:)", { _ = try store.tickets(matching: filter, from: .start, limit: pageSize) }),
+        ]
+        var samples = Array(repeating: Samples(), count: steps.count)
+        for iteration in 0..<(pageIterations + 5) {
+            for (index, step) in steps.enumerated() {
+                let time = try measure(step.1)
+                if iteration >= 5 { samples[index].add(time) }
+            }
+        }
+        let base = samples[0].p50
+        return zip(steps, samples).map { step, times in
+            Figure(tickets: tickets, group: "page breakdown", name: "recent, first \(pageSize) rows: \(step.0)", unit: "ms", samples: times.count,
+                   value: times.p50, p50: times.p50, p95: times.p95, p99: times.p99, overhead: times.p50 / base,
+                   note: "informational: the ×raw column is against the first line")
+        }
     }
 
     // MARK: - Filters
