@@ -83,7 +83,9 @@ struct ProcessBench {
         let count = quick ? 150 : 300
         let runs = [
             KeyRun(name: "selection move (j)", keys: Array(repeating: "j", count: count), byteTarget: Targets.moveBytes),
-            KeyRun(name: "page down (ctrl-f)", keys: Array(repeating: "\u{06}", count: count / 3), byteTarget: nil),
+            // Ten pages down, ten back up: every key moves a page even where the view is short (842 open at 10k).
+            KeyRun(name: "page down / up (ctrl-f ×10, ctrl-b ×10)", keys: (0..<(count / 3)).map { ($0 / 10) % 2 == 0 ? "\u{06}" : "\u{02}" },
+                   byteTarget: nil),
             KeyRun(name: "jump to end / top (G, g alternately)", keys: (0..<(count / 3)).map { $0 % 2 == 0 ? "G" : "g" }, byteTarget: nil),
         ]
         var figures: [Figure] = []
