@@ -3,7 +3,7 @@
 #   make              build the release binary (.build/release/helpdesk)
 #   make run          build, create the demo database on first run (demo/helpdesk.sqlite), open the TUI
 #   make test         build and run every test: core, UI, end to end in tmux
-#   make bench        benchmarks (see docs/performance.md)
+#   make bench        benchmarks at 10k and 100k tickets; make bench FULL=1 adds 1M (docs/performance.md)
 #   make install      install binary, themes and docs under PREFIX (default /usr/local)
 #   make install-team install, then set up a shared database for a team on this host (root):
 #                     group $(TEAM_GROUP), folder $(TEAM_DIR) (setgid, 2770), /etc/helpdesk/config.toml
@@ -23,6 +23,9 @@ RELEASE  := .build/release/helpdesk
 DEBUG    := .build/debug/helpdesk
 SYSTEM_PACKAGES := libncursesw5-dev libsqlite3-dev
 TEST_PACKAGES   := tmux
+BENCH_DIR   ?= .bench
+BENCH_BUILD ?= .build
+, := ,
 
 .PHONY: all build run test bench install install-team demo-db docs clean deps test-deps
 
@@ -46,8 +49,15 @@ test: deps test-deps
 	$(SWIFT) build --product helpdesk
 	HELPDESK_BIN="$(CURDIR)/$(DEBUG)" $(SWIFT) test
 
+# Quick: 10k and 100k tickets (a few minutes, plus generating the databases once); FULL=1 adds 1M.
+# Databases are cached in $(BENCH_DIR) by size and seed; REGEN=1 makes them again (to re-measure the
+# generation rate). Results: $(BENCH_DIR)/results.json and results.md. BENCH_BUILD: the build folder.
 bench: deps
-	@echo "Benchmarks arrive with the benchmark issue; until then: docs/performance.md" && exit 1
+	$(SWIFT) build -c release --build-path $(BENCH_BUILD) --product helpdesk
+	$(SWIFT) build -c release --build-path $(BENCH_BUILD) --product helpdesk-bench
+	$(BENCH_BUILD)/release/helpdesk-bench --helpdesk $(BENCH_BUILD)/release/helpdesk --dir $(BENCH_DIR) \
+		--articles 50000 --seed 1 $(if $(FULL),--mode full --sizes 10000$(,)100000$(,)1000000,--mode quick --sizes 10000$(,)100000) \
+		$(if $(REGEN),--regenerate)
 
 docs: deps
 	HELPDESK_RECORD_DOCS=1 $(SWIFT) test --filter KeymapTests

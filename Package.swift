@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "helpdesk", targets: ["helpdesk"]),
+        .executable(name: "helpdesk-bench", targets: ["HelpdeskBench"]),
         .library(name: "HelpdeskCore", targets: ["HelpdeskCore"]),
         .library(name: "HelpdeskUI", targets: ["HelpdeskUI"]),
     ],
@@ -41,6 +42,12 @@ let package = Package(
                 "HelpdeskCore", "HelpdeskUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // `make bench`: query timings through HelpdeskStore beside the same SQL through SQLite's C API,
+        // and the release binary on a pseudo-terminal (cold start, keystrokes, memory). Never part of `make test`.
+        .executableTarget(
+            name: "HelpdeskBench",
+            dependencies: ["HelpdeskCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // Helpers shared by the test targets (the hostile-strings fixture).
         .target(name: "TestSupport", path: "Tests/TestSupport"),

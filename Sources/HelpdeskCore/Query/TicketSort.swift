@@ -17,7 +17,7 @@ public struct TicketSort: Equatable, Sendable {
     public static let recentlyUpdated = TicketSort(.updated, descending: true)
 
     /// The columns of the ordering; the id tie-breaker comes last, so the order is total.
-    var columns: [String] {
+    public var columns: [String] {
         switch key {
         case .updated: ["t.updated_at", "t.id"]
         case .created: ["t.created_at", "t.id"]

@@ -8,6 +8,14 @@ extension HelpdeskStore {
     }
 
     static func fetchPage(_ db: Database, filter: TicketFilter, from position: PagePosition, limit: Int) throws -> [TicketRow] {
+        let query = pageQuery(filter: filter, from: position, limit: limit)
+        let rows = try TicketRow.fetchAll(db, sql: query.sql, arguments: StatementArguments(query.arguments))
+        return query.reversed ? rows.reversed() : rows
+    }
+
+    /// The statement that reads one page, and whether its rows come back in reverse (pages above the
+    /// anchor and the last page). Public so the benchmark can run the very same SQL through SQLite directly.
+    public static func pageQuery(filter: TicketFilter, from position: PagePosition, limit: Int) -> (sql: String, arguments: [DatabaseValue], reversed: Bool) {
         let columns = filter.sort.columns
         let tuple = "(" + columns.joined(separator: ", ") + ")"
         // Pages above the anchor (and the last page) are read in reverse and flipped back.
@@ -30,18 +38,21 @@ extension HelpdeskStore {
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?
             """
         arguments.append(limit.databaseValue)
-        let rows = try TicketRow.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
-        return reversed ? rows.reversed() : rows
+        return (sql, arguments, reversed)
     }
 
     /// How many tickets match, counting at most `cap` (an exact count of a million rows costs tens of
     /// milliseconds, so queues show "10000+" instead).
     public func countTickets(matching filter: TicketFilter, cap: Int = 10_000) throws -> (count: Int, isExact: Bool) {
         try read { db in
-            let sql = "SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE \(filter.whereSQL) LIMIT \(cap + 1))"
-            let count = try Int.fetchOne(db, sql: sql, arguments: StatementArguments(filter.arguments)) ?? 0
+            let count = try Int.fetchOne(db, sql: Self.countSQL(filter: filter, cap: cap), arguments: StatementArguments(filter.arguments)) ?? 0
             return (min(count, cap), count <= cap)
         }
+    }
+
+    /// The statement behind ``countTickets(matching:cap:)`` (its arguments are the filter's); public for the benchmark.
+    public static func countSQL(filter: TicketFilter, cap: Int) -> String {
+        "SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE \(filter.whereSQL) LIMIT \(cap + 1))"
     }
 }
 

@@ -1,0 +1,66 @@
+import Foundation
+
+/// One measured figure: what, at which size, its value(s), the same SQL through SQLite directly
+/// where there is one, and the verdict against its target.
+struct Figure: Codable, Sendable {
+    var tickets: Int
+    /// generation, cold start, page, keystroke, filter, kb search, suggestions, memory, live refresh
+    var group: String
+    var name: String
+    var unit: String
+    var samples: Int?
+    /// The figure the target is checked on (e.g. p99 of a page, CPU per key).
+    var value: Double?
+    var p50: Double?
+    var p95: Double?
+    var p99: Double?
+    /// The same statements run through SQLite's C API in the same run.
+    var rawP50: Double?
+    var rawP95: Double?
+    var rawP99: Double?
+    /// value at p50 ÷ raw at p50: the program's own overhead.
+    var overhead: Double?
+    var target: String?
+    /// PASS, MISS, or nil (no target / not measured).
+    var verdict: String?
+    var overheadVerdict: String?
+    var note: String?
+}
+
+/// The targets of the benchmark issue (2-core machine).
+enum Targets {
+    static let coldStartMs = 50.0
+    static let keyCPUms = 1.0
+    static let moveBytes = 600.0
+    static let pageP99ms = 2.0
+    static let filterP95ms = 30.0
+    static let kbP99ms = 10.0
+    static let generationPerSecond = 100_000.0
+    static let peakMemoryMB = 40.0
+    static let overhead = 1.5
+
+    static func verdict(_ ok: Bool) -> String { ok ? "PASS" : "MISS" }
+}
+
+extension Figure {
+    /// A query figure: program and raw SQLite timings side by side, the time target checked at `percentile`.
+    static func query(tickets: Int, group: String, name: String, program: Samples, raw: Samples,
+                      percentile: Double, limit: Double) -> Figure {
+        let value = program.percentile(percentile)
+        let overhead = program.p50 / raw.p50
+        let label = percentile == 50 ? "p50" : "p\(Int(percentile))"
+        return Figure(tickets: tickets, group: group, name: name, unit: "ms", samples: program.count,
+                      value: value, p50: program.p50, p95: program.p95, p99: program.p99,
+                      rawP50: raw.p50, rawP95: raw.p95, rawP99: raw.p99, overhead: overhead,
+                      target: "\(label) ≤ \(formatNumber(limit)) ms, ≤ \(formatNumber(Targets.overhead))× raw",
+                      verdict: Targets.verdict(value <= limit), overheadVerdict: Targets.verdict(overhead <= Targets.overhead))
+    }
+}
+
+func formatNumber(_ value: Double) -> String {
+    if value.isNaN { return "—" }
+    if value >= 1000 { return String(Int(value.rounded())) }
+    if value >= 100 { return String(format: "%.0f", value) }
+    if value >= 10 { return String(format: "%.1f", value) }
+    return String(format: "%.2f", value)
+}
