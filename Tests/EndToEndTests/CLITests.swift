@@ -3,7 +3,7 @@ import HelpdeskCore
 import Testing
 
 /// Every CLI command of the built binary, on success and on failure, asserting its real output.
-@Suite("CLI (the built binary)", .timeLimit(.minutes(1)))
+@Suite("CLI (the built binary)", .timeLimit(.minutes(3)))
 struct CLITests {
     // MARK: - init
 

@@ -3,7 +3,7 @@ import HelpdeskCore
 import Testing
 
 /// The knowledge-base and self-service commands of the built binary, on success and on failure.
-@Suite("Knowledge base CLI (the built binary)", .timeLimit(.minutes(1)))
+@Suite("Knowledge base CLI (the built binary)", .timeLimit(.minutes(3)))
 struct KnowledgeBaseCLITests {
     struct Version: Decodable { var version: Int64; var title: String; var editor: String?; var body: String? }
     struct Article: Decodable { var id: Int64; var title, body: String; var version, timesLinked, timesSent: Int64; var owner: String?; var stale: Bool }

@@ -9,7 +9,7 @@ import Glibc
 
 /// The terminal UI of the built binary in a real terminal (tmux): keys go in as a person types
 /// them, and each test asserts what the screen then shows.
-@Suite("TUI in tmux (the built binary)", .timeLimit(.minutes(1)))
+@Suite("TUI in tmux (the built binary)", .timeLimit(.minutes(3)))
 struct TUIEndToEndTests {
     // MARK: - Opening
 

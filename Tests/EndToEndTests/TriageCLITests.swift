@@ -5,7 +5,7 @@ import Testing
 /// The triage commands of the built binary — ticket actions, macros, SLA settings and `sla check` —
 /// on success and on failure: their output, the event log they leave, and that a refused command
 /// changes nothing.
-@Suite("Triage CLI (the built binary)", .timeLimit(.minutes(1)))
+@Suite("Triage CLI (the built binary)", .timeLimit(.minutes(3)))
 struct TriageCLITests {
     /// 2026-11-18 11:06 UTC, a Wednesday: the clock `HELPDESK_NOW` fixes for tickets whose SLA a test checks.
     static let wednesday: Int64 = 1_795_000_000

@@ -6,7 +6,7 @@ import TestSupport
 /// The agent's daily workflow in the real binary, in tmux, as a person types it: triage a new
 /// ticket, answer it with a canned response, escalate it with a reason, and watch it leave tier
 /// 1's queue for tier 2's. The CLI then confirms what the database recorded.
-@Suite("Triage in tmux (the built binary)", .timeLimit(.minutes(1)))
+@Suite("Triage in tmux (the built binary)", .timeLimit(.minutes(3)))
 struct TriageEndToEndTests {
     @Test func triageReplyWithAMacroAndEscalate() async throws {
         let sandbox = try Sandbox()
