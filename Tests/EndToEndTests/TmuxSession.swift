@@ -20,7 +20,7 @@ final class TmuxSession: Sendable {
 
     /// How often the screen is captured while waiting, and how long a wait lasts at most.
     static let pollInterval: Duration = .milliseconds(50)
-    static let defaultTimeout: TimeInterval = 5
+    static let defaultTimeout: TimeInterval = 10
     /// Printed by the shell after the program ends, so tests can see its exit status.
     static let exitMarker = "EXITED:"
 
