@@ -497,7 +497,7 @@ struct TriageCLITests {
         let lines = breached.output.split(separator: "\n").map(String.init)
         #expect(lines.first?.split(separator: " ").map(String.init) == ["ID", "TIER", "OVERDUE", "NEW", "SUBJECT"])
         #expect(lines.dropFirst().first?.split(separator: " ").map(String.init) == [String(id), "1", "1h", "0m", "NEW", "VPN", "bricht", "ab"])
-        #expect(lines.last == "1 ticket breached their SLA: 1 new (tagged sla-breached)")
+        #expect(lines.last == "1 ticket past the SLA deadline: 1 new (tagged sla-breached)")
         #expect(try await desk.show(id).tags == ["sla-breached"])
 
         // The next check lists it again, no longer new, and still exits 2.
@@ -509,7 +509,7 @@ struct TriageCLITests {
         #expect(report.breaches.first?.overdueSeconds == 3660)
         #expect(report.breaches.first?.overdue == "1h 1m")
         #expect(report.escalated.isEmpty)
-        #expect(report.summary == "1 ticket breached their SLA: 0 new")
+        #expect(report.summary == "1 ticket past the SLA deadline: 0 new")
 
         // Solved tickets are no longer breaching.
         _ = try await desk.ok(["ticket", "status", String(id), "solved"], now: later + 120)

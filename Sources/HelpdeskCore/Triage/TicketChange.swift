@@ -154,7 +154,7 @@ struct Change {
                 throw HelpdeskError.invalidInput("\(assignee) works tier \(newAssignee!.tier), not tier \(tier)")
             }
         }
-        try log(id, action, old: "tier \(ticket.tier)", new: "tier \(tier)" + (assignee.map { " → \($0)" } ?? ""), reason: reason)
+        try log(id, action, old: "tier \(ticket.tier)", new: "tier \(tier)" + (assignee.map { " (\($0))" } ?? ""), reason: reason)
         ticket.tier = tier
         ticket.assigneeId = newAssignee?.id
         return "\(action == "escalate" ? "Escalated" : "De-escalated") #\(id) to tier \(tier)" + (assignee.map { " (\($0))" } ?? "")

@@ -182,12 +182,12 @@ enum SLAText {
         }
     }
 
-    /// "No SLA breaches." or "3 tickets breached their SLA: 2 new (tagged sla-breached), 1 escalated".
+    /// "No SLA breaches." or "3 tickets past the SLA deadline: 2 new (tagged sla-breached), 1 escalated".
     static func summary(_ report: SLACheckReport) -> String {
         let count = report.breaches.count
         guard count > 0 else { return "No SLA breaches." }
         let new = report.breaches.filter(\.isNew).count
-        var text = "\(count) \(count == 1 ? "ticket" : "tickets") breached their SLA: \(new) new"
+        var text = "\(count) \(count == 1 ? "ticket" : "tickets") past the SLA deadline: \(new) new"
         if new > 0 { text += " (tagged \(TicketService.breachTag))" }
         if !report.escalated.isEmpty { text += ", \(report.escalated.count) escalated" }
         return text
