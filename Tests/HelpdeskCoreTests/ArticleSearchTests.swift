@@ -125,14 +125,16 @@ import TestSupport
     @Test func ticketsGetTheirTopicsArticlesSuggested() throws {
         let folder = TemporaryFolder()
         let store = try Fixture.store(in: folder)
-        var generator = DemoGenerator(store: store, options: DemoOptions(tickets: 600, articles: 0, seed: 5, now: 1_795_000_000))
+        // 300 demo tickets (~200 with a topic that has an article): enough to fail on a ranking
+        // regression, cheap enough for `make test`.
+        var generator = DemoGenerator(store: store, options: DemoOptions(tickets: 300, articles: 0, seed: 5, now: 1_795_000_000))
         try generator.run(actor: "tester")
         let articleTags = Set(try store.allArticles().flatMap(\.tagList))
         var tried = 0, found = 0
         var printerTickets = 0, printerFound = 0
         var misses: [String] = []
         let tickets = try store.read { db in
-            try Row.fetchAll(db, sql: "SELECT t.id, t.subject, group_concat(g.tag, ' ') AS tags FROM tickets t JOIN ticket_tags g ON g.ticket_id = t.id GROUP BY t.id LIMIT 400")
+            try Row.fetchAll(db, sql: "SELECT t.id, t.subject, group_concat(g.tag, ' ') AS tags FROM tickets t JOIN ticket_tags g ON g.ticket_id = t.id GROUP BY t.id")
         }
         for row in tickets {
             let tags = Set((row["tags"] as String).split(separator: " ").map(String.init)).intersection(articleTags)

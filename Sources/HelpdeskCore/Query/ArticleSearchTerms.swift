@@ -12,7 +12,7 @@ public struct ArticleSearchTerms: Sendable, Equatable {
     /// Per query word: the stems to look for (the word's own first).
     public var groups: [[String]]
 
-    /// A question this long is cut: no one types more, and each word costs a lookup.
+    /// A question this long is cut: no one types more, and each word costs an FTS5 query.
     public static let maximumWords = 16
     /// A single "word" longer than this (a pasted hash) is cut; as a prefix it still matches.
     public static let maximumWordLength = 64
@@ -30,7 +30,7 @@ public struct ArticleSearchTerms: Sendable, Equatable {
     /// The most distinctive words of a ticket (subject and messages), for article suggestions:
     /// no stopwords, no one- or two-letter words; subject words count three times, and among
     /// equally frequent words the longer (rarer, more specific) one wins. At most `limit` words:
-    /// each costs a lookup per candidate, and the first few carry the topic.
+    /// each costs an FTS5 query per search, and the first few carry the topic.
     public init(ticketSubject subject: String, messages: [String], limit: Int = 8) {
         var score: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
@@ -77,10 +77,13 @@ public struct ArticleSearchTerms: Sendable, Equatable {
     /// Any group may match: the candidates.
     public var anyExpression: String { matchExpressions.joined(separator: " OR ") }
 
-    /// A stem as a prefix term; words of one or two characters ("og", "pc") only as themselves,
-    /// because as prefixes they would match a large part of the vocabulary.
+    /// A stem as a prefix term; words of one or two characters ("og", "pc"), and phrases ending
+    /// in one ("sign in", "wi fi"), only as themselves: as prefixes they would match a large part
+    /// of the vocabulary, and there is no prefix index that short, so each lookup would merge
+    /// the doclists of every word starting with "in" (tens of milliseconds on a large knowledge base).
     static func quote(_ stem: String) -> String? {
-        FullTextQuery.quote(stem, isPhrase: stem.count < 3)
+        let last = stem.split(separator: " ").last ?? Substring(stem)
+        return FullTextQuery.quote(stem, isPhrase: last.count < 3)
     }
 
     /// Words as the tokenizer sees them: runs of letters and digits, folded.

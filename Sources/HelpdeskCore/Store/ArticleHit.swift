@@ -8,7 +8,9 @@ public struct ArticleHit: Sendable, Equatable, Codable {
     public var tags: String
     /// Body text around the best match; matched words are wrapped in ``matchStart`` and ``matchEnd``.
     public var snippet: String
-    /// BM25 score (lower is better, as SQLite reports it).
+    /// BM25 score (lower is better, as SQLite reports it). When more articles match than can be
+    /// ranked exactly (see `HelpdeskStore.rankedSearch`), an estimate on the same scale from how
+    /// rare the matched words are.
     public var rank: Double
     /// The title with matched words wrapped in ``matchStart`` and ``matchEnd``.
     public var highlightedTitle: String

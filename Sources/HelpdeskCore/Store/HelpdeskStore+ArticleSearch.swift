@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// Knowledge-base search and suggestions. Pure reads returning values, so the TUI can call them
-/// on every key press: an indexed FTS5 query of a few milliseconds.
+/// on every key press: a few indexed FTS5 scans, milliseconds even with 50,000 articles.
 extension HelpdeskStore {
     /// Full-text search over the knowledge base, best first.
     ///
@@ -39,84 +39,232 @@ extension HelpdeskStore {
 
     // MARK: - Ranking
 
-    /// Ranking every article that matches a common word costs too much on a large knowledge base
-    /// (BM25 over 3,000 near-identical articles takes 20 ms), so a bounded set of candidates is
-    /// picked first with cheap, lazy FTS5 scans that stop after `candidatePool` rows, best tier
-    /// first: every word in the title; every word anywhere; some word in the title; some word
-    /// anywhere. Only the candidates are then scored and ordered: by how many of the question's
-    /// words they match, then how many of those are in the title, then how many match in the
-    /// question's own words rather than a translation, then BM25 (title 10, tags 4, body 1).
-    /// When fewer articles match than the pool holds (any ordinary knowledge base), every one
-    /// of them is a candidate and the order is exact.
+    /// Articles are ordered by how many of the question's words (groups) they match, then how many
+    /// of those are in the title, then how many match in the question's own words rather than a
+    /// translation, then BM25 (title 10, tags 4, body 1).
+    ///
+    /// On a large knowledge base a common word matches thousands of articles, and both ranking
+    /// them all by BM25 and looking words up per article cost far too much (FTS5 recomputes the
+    /// BM25 word statistics and re-seeks every term for each `rowid = ?` lookup). So each word is
+    /// looked up once: one FTS5 scan per group (and one for its own word when it has
+    /// translations), at most `matchCap` rowids each, counted per article in memory. The best
+    /// `candidatePool` by those counts are then checked for title matches in their titles (a
+    /// column-filtered scan reads the whole doclist when few titles match). When few articles
+    /// match (up to `exactRankingLimit`: any ordinary knowledge base) every one is a candidate,
+    /// one more query gives each its BM25, and the order is exact. Beyond that, BM25 is replaced
+    /// by an estimate from the words' rarity in the match counts (`ArticleHit.rank`): among
+    /// equally good articles, the one matching rarer words comes first; and a word matching more
+    /// than `matchCap` articles counts only for the first `matchCap` rowids. Highlights and
+    /// snippets are made only for the hits returned, with one FTS5 scan per cluster of nearby
+    /// rowids rather than one lookup per hit.
     func rankedSearch(_ terms: ArticleSearchTerms, limit: Int) throws -> [ArticleHit] {
-        guard !terms.isEmpty else { return [] }
-        let groups = terms.matchExpressions
-        let own = terms.ownWordExpressions
-        let any = terms.anyExpression
-        let pool = max(limit, Self.candidatePool)
-        let tiers = [
-            groups.map { "{title}: \($0)" }.joined(separator: " AND "),
-            groups.joined(separator: " AND "),
-            "{title}: (\(any))",
-            any,
-        ]
+        let groups = terms.groups.compactMap { group -> (terms: [String], any: String, own: String?)? in
+            let quoted = group.compactMap(ArticleSearchTerms.quote)
+            guard let first = quoted.first else { return nil }
+            return (group, quoted.count == 1 ? first : "(" + FullTextQuery.any(quoted) + ")", quoted.count > 1 ? first : nil)
+        }
+        guard !groups.isEmpty else { return [] }
         return try read { db in
-            var candidates: [Int64] = []
-            var seen = Set<Int64>()
-            for tier in (groups.count == 1 ? [tiers[0], tiers[1]] : tiers) where candidates.count < pool {
-                let statement = try db.cachedStatement(sql: "SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? LIMIT ?")
-                for id in try Int64.fetchAll(statement, arguments: [tier, pool]) where seen.insert(id).inserted {
-                    candidates.append(id)
+            let maxId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM kb_articles")) ?? 0
+            var table = MatchTable(maxId: maxId)
+            let scan = try db.cachedStatement(sql: "SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? LIMIT ?")
+            /// Marks every article the expression matches (up to `matchCap`); returns how many.
+            func mark(_ expression: String, _ bits: UInt64) throws -> Int {
+                let cursor = try Int64.fetchCursor(scan, arguments: [expression, Self.matchCap])
+                var count = 0
+                while let id = try cursor.next() {
+                    table.mark(id, bits)
+                    count += 1
                 }
+                return count
             }
-            let contains = try db.cachedStatement(sql: "SELECT 1 FROM kb_fts WHERE kb_fts MATCH ? AND rowid = ?")
-            func matches(_ expressions: [String], _ id: Int64) throws -> Int {
-                guard expressions.count > 1 else { return 1 }
-                return try expressions.reduce(0) { count, expression in
-                    count + (try Int.fetchOne(contains, arguments: [expression, id]) ?? 0)
-                }
-            }
-            var scored: [(hit: ArticleHit, title: Int, own: Int)] = []
-            for id in candidates {
-                guard let hit = try Self.hit(db, id: id, match: any, matched: try matches(groups, id), of: groups.count, snippet: false) else {
-                    continue
-                }
+            var documentCounts: [Int] = []
+            var ownAlways: UInt64 = 0
+            for (index, group) in groups.enumerated() {
+                let bit = UInt64(1) << UInt64(index)
+                let count = try mark(group.any, bit)
+                documentCounts.append(count)
+                guard count > 0 else { continue }
                 // A word without translations matches in its own words whenever it matches.
-                let ownWords = terms.hasSynonyms ? try matches(own, id) : 0
-                scored.append((hit, Self.groupsMatched(in: hit.highlightedTitle, terms), ownWords))
+                if let own = group.own { _ = try mark(own, bit << 32) } else { ownAlways |= bit << 32 }
             }
-            scored.sort { x, y in
-                if x.hit.matchedWords != y.hit.matchedWords { return x.hit.matchedWords > y.hit.matchedWords }
-                if x.title != y.title { return x.title > y.title }
-                if x.own != y.own { return x.own > y.own }
-                return x.hit.rank != y.hit.rank ? x.hit.rank < y.hit.rank : x.hit.id < y.hit.id
+            guard !table.ids.isEmpty else { return [] }
+            // Only the words that match somewhere, for BM25 and the highlights.
+            let any = groups.indices.filter { documentCounts[$0] > 0 }.map { groups[$0].any }.joined(separator: " OR ")
+            let exact = table.ids.count <= Self.exactRankingLimit
+            var bm25: [Int64: Double] = [:]
+            if exact {
+                // Few matches, so short doclists: BM25 for all of them in one query.
+                let ranks = try db.cachedStatement(sql: "SELECT rowid, bm25(kb_fts, 10.0, 1.0, 4.0) FROM kb_fts WHERE kb_fts MATCH ?")
+                for row in try Row.fetchAll(ranks, arguments: [any]) { bm25[row[0]] = row[1] }
             }
-            // The snippet re-reads the body: only for the hits returned.
-            return try scored.prefix(limit).map { entry in
-                var hit = entry.hit
-                hit.snippet = try Self.snippet(db, id: hit.id, match: any)
-                return hit
+            // Inverse document frequency per group, from the match counts (capped: an upper bound).
+            let total = Double(max(table.ids.count, Int(maxId), 1))
+            let idf = documentCounts.map { n in max(1e-6, log((total - Double(n) + 0.5) / (Double(n) + 0.5))) }
+            func estimate(_ anyBits: UInt64, _ titleBits: UInt64) -> Double {
+                var rank = 0.0
+                for index in idf.indices where anyBits & (1 << UInt64(index)) != 0 {
+                    rank -= idf[index] * (titleBits & (1 << UInt64(index)) != 0 ? 10 : 1)
+                }
+                return rank
+            }
+            // The pool, by the counts without titles (all candidates when the order is exact).
+            let poolSize = exact ? table.ids.count : max(limit, Self.candidatePool)
+            var pool: [Candidate] = []
+            pool.reserveCapacity(poolSize + 1)
+            for id in table.ids {
+                let bits = table[id] | ownAlways
+                let anyBits = bits & 0xFFFF, ownBits = (bits >> 32) & anyBits
+                // Only past a capped scan can an article show up in its own-word scan alone.
+                guard anyBits != 0 else { continue }
+                let candidate = Candidate(id: id, bits: anyBits, matched: anyBits.nonzeroBitCount, title: 0, own: ownBits.nonzeroBitCount,
+                                          rank: exact ? bm25[id] ?? 0 : estimate(anyBits, 0))
+                if pool.count == poolSize, let last = pool.last, !candidate.precedes(last) { continue }
+                pool.insert(candidate, at: pool.firstIndex { candidate.precedes($0) } ?? pool.endIndex)
+                if pool.count > poolSize { pool.removeLast() }
+            }
+            let texts = try Self.titlesAndTags(db, ids: pool.map(\.id))
+            let titleTerms = groups.map { Self.titleTerms($0.terms) }
+            for index in pool.indices {
+                let titleBits = Self.groupsMatched(in: texts[pool[index].id]?.title ?? "", titleTerms) & pool[index].bits
+                pool[index].title = titleBits.nonzeroBitCount
+                if !exact { pool[index].rank = estimate(pool[index].bits, titleBits) }
+            }
+            pool.sort { $0.precedes($1) }
+            let page = pool.prefix(limit)
+            // Highlights need only the words the page matches.
+            let pageBits = page.reduce(UInt64(0)) { $0 | $1.bits }
+            let marks = groups.indices.filter { pageBits & (1 << UInt64($0)) != 0 }.map { groups[$0].any }.joined(separator: " OR ")
+            let marked = try Self.markedTexts(db, ids: page.map(\.id), match: marks.isEmpty ? any : marks)
+            return page.compactMap { candidate in
+                guard let text = texts[candidate.id] else { return nil }
+                let mark = marked[candidate.id]
+                return ArticleHit(id: candidate.id, title: text.title, tags: text.tags, snippet: mark?.snippet ?? "", rank: candidate.rank,
+                                  highlightedTitle: mark?.highlightedTitle ?? text.title, matchedWords: candidate.matched, queryWords: groups.count)
             }
         }
     }
 
-    /// How many articles are scored at most (see `rankedSearch`).
-    static let candidatePool = 30
-
-    /// How many of the question's words (groups) a highlighted title shows as matched.
-    static func groupsMatched(in highlighted: String, _ terms: ArticleSearchTerms) -> Int {
-        var marked: [String] = []
-        var rest = Substring(highlighted)
-        while let start = rest.range(of: ArticleHit.matchStart), let end = rest.range(of: ArticleHit.matchEnd, range: start.upperBound..<rest.endIndex) {
-            marked.append(WordStem.fold(String(rest[start.upperBound..<end.lowerBound])))
-            rest = rest[end.upperBound...]
+    /// Which groups (bit per group) a title matches as FTS5 would: a term is a prefix of a word,
+    /// or (a short word, or a phrase ending in one) the words themselves. Compares folded UTF-8
+    /// bytes: `String` comparisons for 50 titles cost milliseconds.
+    static func groupsMatched(in title: String, _ groups: [[[UInt8]]]) -> UInt64 {
+        let folded = title.allSatisfy(\.isASCII) ? title.lowercased() : WordStem.fold(title)
+        let words = folded.unicodeScalars
+            .split { !($0.properties.isAlphabetic || $0.properties.numericType != nil) }
+            .map { Array(String(String.UnicodeScalarView($0)).utf8) }
+        var bits: UInt64 = 0
+        for (index, group) in groups.enumerated() where group.contains(where: { term in Self.phrase(term, occursIn: words) }) {
+            bits |= UInt64(1) << UInt64(index)
         }
-        return terms.groups.filter { group in
-            group.contains { term in
-                let first = term.split(separator: " ").first.map(String.init) ?? term
-                return marked.contains { $0.hasPrefix(first) }
+        return bits
+    }
+
+    /// A group's terms for `groupsMatched`: per term its words as folded UTF-8, the space between
+    /// them kept as a separator marker (0) so a phrase is matched word by word.
+    static func titleTerms(_ group: [String]) -> [[UInt8]] {
+        group.map { Array($0.utf8).map { $0 == UInt8(ascii: " ") ? 0 : $0 } }
+    }
+
+    private static func phrase(_ term: [UInt8], occursIn words: [[UInt8]]) -> Bool {
+        let parts = term.split(separator: 0, omittingEmptySubsequences: true)
+        guard let last = parts.last, words.count >= parts.count else { return false }
+        let isPrefix = String(decoding: last, as: UTF8.self).count >= 3
+        for start in 0...(words.count - parts.count) {
+            var matches = true
+            for (offset, part) in parts.enumerated() {
+                let word = words[start + offset]
+                if offset == parts.count - 1 && isPrefix ? !word.starts(with: part) : !word.elementsEqual(part) {
+                    matches = false
+                    break
+                }
             }
-        }.count
+            if matches { return true }
+        }
+        return false
+    }
+
+    /// How many candidates are checked for title matches at most, beyond an exact ranking.
+    static let candidatePool = 50
+    /// How many rowids one group's scan reads at most (see `rankedSearch`).
+    static let matchCap = 500
+    /// Up to this many matching articles, every candidate gets its exact BM25.
+    static let exactRankingLimit = 300
+    /// Rowids closer than this share one highlight-and-snippet scan.
+    static let clusterGap: Int64 = 1_024
+
+    /// One article's place in the ranking (see `rankedSearch`).
+    struct Candidate {
+        var id: Int64, bits: UInt64, matched: Int, title: Int, own: Int, rank: Double
+
+        func precedes(_ other: Candidate) -> Bool {
+            if matched != other.matched { return matched > other.matched }
+            if title != other.title { return title > other.title }
+            if own != other.own { return own > other.own }
+            return rank != other.rank ? rank < other.rank : id < other.id
+        }
+    }
+
+    /// Per article, which groups it matches: bits 0–15 in any column, 32–47 in the own word. A flat array by rowid when the ids are dense enough, else a dictionary.
+    struct MatchTable {
+        private var dense: [UInt64]
+        private var sparse: [Int64: UInt64] = [:]
+        private(set) var ids: [Int64] = []
+
+        init(maxId: Int64) {
+            dense = maxId >= 0 && maxId <= 4_000_000 ? [UInt64](repeating: 0, count: Int(maxId) + 1) : []
+        }
+
+        mutating func mark(_ id: Int64, _ bits: UInt64) {
+            if id >= 0 && id < dense.count {
+                if dense[Int(id)] == 0 { ids.append(id) }
+                dense[Int(id)] |= bits
+            } else {
+                if sparse[id] == nil { ids.append(id) }
+                sparse[id, default: 0] |= bits
+            }
+        }
+
+        subscript(id: Int64) -> UInt64 {
+            id >= 0 && id < dense.count ? dense[Int(id)] : sparse[id] ?? 0
+        }
+    }
+
+    /// Titles and tags of the given articles.
+    static func titlesAndTags(_ db: Database, ids: [Int64]) throws -> [Int64: (title: String, tags: String)] {
+        guard !ids.isEmpty else { return [:] }
+        var result: [Int64: (title: String, tags: String)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, title, tags FROM kb_articles WHERE id IN (\(ids.map(String.init).joined(separator: ",")))") {
+            result[row[0]] = (row[1], row[2])
+        }
+        return result
+    }
+
+    /// The highlighted title and the snippet of the given articles. FTS5 re-reads every term for
+    /// each `rowid = ?` lookup, so nearby rowids share one scan of a rowid range, filtered to the
+    /// wanted ones before the highlight and snippet are made.
+    static func markedTexts(_ db: Database, ids: [Int64], match: String) throws -> [Int64: (highlightedTitle: String, snippet: String)] {
+        guard !ids.isEmpty else { return [:] }
+        var clusters: [ClosedRange<Int64>] = []
+        for id in ids.sorted() {
+            if let last = clusters.last, id - last.upperBound <= clusterGap {
+                clusters[clusters.count - 1] = last.lowerBound...id
+            } else {
+                clusters.append(id...id)
+            }
+        }
+        // `+rowid` keeps the IN list out of FTS5's plan, which would make it one lookup per id.
+        let statement = try db.makeStatement(sql: """
+            SELECT rowid, highlight(kb_fts, 0, ?1, ?2), snippet(kb_fts, 1, ?1, ?2, '…', 16)
+            FROM kb_fts WHERE kb_fts MATCH ?3 AND rowid BETWEEN ?4 AND ?5 AND +rowid IN (\(ids.map(String.init).joined(separator: ",")))
+            """)
+        var result: [Int64: (highlightedTitle: String, snippet: String)] = [:]
+        for cluster in clusters {
+            for row in try Row.fetchAll(statement, arguments: [ArticleHit.matchStart, ArticleHit.matchEnd, match, cluster.lowerBound, cluster.upperBound]) {
+                result[row[0]] = (row[1], row[2])
+            }
+        }
+        return result
     }
 
     /// The text as FTS5 syntax; its errors (unbalanced quotes, unknown columns) as one line.
@@ -128,29 +276,19 @@ extension HelpdeskStore {
                 let ranked = try Row.fetchAll(db, sql: """
                     SELECT rowid AS id, bm25(kb_fts, 10.0, 1.0, 4.0) AS rank FROM kb_fts WHERE kb_fts MATCH ? ORDER BY rank LIMIT ?
                     """, arguments: [text, limit])
-                return try ranked.compactMap { row in try Self.hit(db, id: row["id"], match: text, matched: 0, of: 0) }
+                let ids: [Int64] = ranked.map { $0["id"] }
+                let texts = try Self.titlesAndTags(db, ids: ids)
+                let marked = try Self.markedTexts(db, ids: ids, match: text)
+                return ranked.compactMap { row in
+                    guard let text = texts[row["id"]] else { return nil }
+                    let mark = marked[row["id"]]
+                    return ArticleHit(id: row["id"], title: text.title, tags: text.tags, snippet: mark?.snippet ?? "", rank: row["rank"],
+                                      highlightedTitle: mark?.highlightedTitle ?? text.title)
+                }
             } catch let error as DatabaseError {
                 let reason = (error.message ?? "\(error.resultCode)").split(whereSeparator: \.isNewline).joined(separator: " ")
                 throw HelpdeskError.invalidInput("invalid advanced search '\(text.prefix(80))': \(reason)")
             }
         }
-    }
-
-    /// One hit with its BM25 rank, highlighted title and (unless `snippet` is false) snippet.
-    static func hit(_ db: Database, id: Int64, match: String, matched: Int, of total: Int, snippet: Bool = true) throws -> ArticleHit? {
-        let statement = try db.cachedStatement(sql: """
-            SELECT a.title, a.tags, bm25(kb_fts, 10.0, 1.0, 4.0) AS rank, highlight(kb_fts, 0, ?, ?) AS marked
-            FROM kb_fts JOIN kb_articles a ON a.id = kb_fts.rowid
-            WHERE kb_fts MATCH ? AND kb_fts.rowid = ?
-            """)
-        guard let row = try Row.fetchOne(statement, arguments: [ArticleHit.matchStart, ArticleHit.matchEnd, match, id]) else { return nil }
-        return ArticleHit(id: id, title: row["title"], tags: row["tags"], snippet: snippet ? try Self.snippet(db, id: id, match: match) : "",
-                          rank: row["rank"], highlightedTitle: row["marked"], matchedWords: matched, queryWords: total)
-    }
-
-    /// Body text around the best match, matched words marked.
-    static func snippet(_ db: Database, id: Int64, match: String) throws -> String {
-        let statement = try db.cachedStatement(sql: "SELECT snippet(kb_fts, 1, ?, ?, '…', 16) FROM kb_fts WHERE kb_fts MATCH ? AND rowid = ?")
-        return try String.fetchOne(statement, arguments: [ArticleHit.matchStart, ArticleHit.matchEnd, match, id]) ?? ""
     }
 }
