@@ -85,7 +85,7 @@ public final class HelpdeskStore: Sendable {
             _ = try store.addAgent(login: user.login, name: user.fullName, role: .admin, tier: 3, actor: user.login)
             // Move the first page (with the application id) from the WAL into the file, so other
             // processes recognise the database at once.
-            try store.translatingErrors { try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
+            _ = try store.translatingErrors { try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
         }
         return store
     }
