@@ -250,6 +250,49 @@ import Testing
         #expect(effects.isEmpty)  // same ticket, same version: no reload of the detail
     }
 
+    /// A ticket opened on its own (`:open`) or being read in the detail pane stays there when a
+    /// refresh finds it gone from the view (a supervisor reassigned it): the agent sees the change.
+    @Test func aRefreshNeverSwapsTheTicketBeingRead() {
+        for reading in ["opened", "focused"] {
+            var state = F.movingState(rows: F.manyRows(10), reachesEnd: true)
+            let shown = reading == "opened" ? F.row(42, "Opened with :open") : state.queue.rows[0]
+            state.detail.detail = F.detail(for: shown)
+            if reading == "focused" { state.focus = .detail }
+            let effects = Update.apply(.queueLoaded(Array(F.manyRows(10).dropFirst()), .refresh, requested: 50), to: &state)
+            #expect(state.detail.detail?.ticket.id == shown.id, "\(reading)")
+            #expect(!effects.contains { if case .loadDetail = $0 { true } else { false } }, "\(reading): refresh() reloads it already")
+        }
+        // Browsing the queue, the detail follows the selection to the next ticket.
+        var state = F.movingState(rows: F.manyRows(10), reachesEnd: true)
+        state.detail.detail = F.detail(for: state.queue.rows[0])
+        let effects = Update.apply(.queueLoaded(Array(F.manyRows(10).dropFirst()), .refresh, requested: 50), to: &state)
+        #expect(effects.contains(.loadDetail(ticketId: 4999)))
+    }
+
+    /// When someone else changes the ticket on screen, the bottom line says who and what; the
+    /// agent's own changes and the first load say nothing.
+    @Test func aChangeBySomeoneElseIsAnnounced() {
+        var state = F.movingState(rows: F.manyRows(3), reachesEnd: true)
+        let row = state.queue.rows[0]
+        _ = Update.apply(.detailLoaded(F.detail(for: row)), to: &state)
+        #expect(state.message == nil)
+
+        var reassigned = F.detail(for: row)
+        reassigned.ticket.version += 1
+        reassigned.events.append(TicketEvent(ticketId: row.id, actor: "sam", at: F.now, action: "assign",
+                                             oldValue: "mkeller", newValue: "bo", reason: "Urlaubsvertretung"))
+        _ = Update.apply(.detailLoaded(reassigned), to: &state)
+        #expect(state.message?.text == "#\(row.id) just changed — sam: assign mkeller → bo — Urlaubsvertretung")
+        #expect(state.message?.isError == false)
+
+        state.message = nil
+        var mine = reassigned
+        mine.ticket.version += 1
+        mine.events.append(TicketEvent(ticketId: row.id, actor: "mkeller", at: F.now, action: "status", oldValue: "open", newValue: "pending"))
+        _ = Update.apply(.detailLoaded(mine), to: &state)
+        #expect(state.message == nil)
+    }
+
     @Test func ticksWhilePausedDoNotReload() {
         var state = F.movingState(rows: F.manyRows(10), reachesEnd: true)
         state.live = false

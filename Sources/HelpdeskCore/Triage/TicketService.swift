@@ -178,7 +178,8 @@ public struct TicketService: Sendable {
             throw HelpdeskError.conflict("#\(id) was changed by someone else — your change was not applied")
         }
         let ago = max(0, store.now - last.at)
-        throw HelpdeskError.conflict("#\(id) was changed \(ago < 90 ? "\(ago) s" : SLACountdown.duration(ago)) ago (\(EventText.describe(last))) — your change was not applied")
+        let when = ago < 5 ? "just now" : ago < 90 ? "\(ago) s ago" : SLACountdown.duration(ago) + " ago"
+        throw HelpdeskError.conflict("#\(id) was changed \(when) (\(EventText.describe(last))) — your change was not applied")
     }
 
     static func ticket(_ db: Database, _ id: Int64) throws -> Ticket {

@@ -129,8 +129,9 @@ public final class EffectRunner {
                 }
                 return .triageDone(summary: outcome.summary, outcome: outcome, isError: false)
             } catch let error as HelpdeskError {
-                let kept = request.draft.map { _ in " (your text is kept as a draft)" } ?? ""
-                return .triageDone(summary: error.description + kept, outcome: nil, isError: true)
+                // First, so a long reason cut off at the screen's edge never hides it.
+                let kept = request.draft.map { _ in "Kept as a draft: " } ?? ""
+                return .triageDone(summary: kept + error.description, outcome: nil, isError: true)
             }
         case .marked(let ids):
             var combined = BulkOutcome()

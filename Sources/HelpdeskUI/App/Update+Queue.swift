@@ -111,10 +111,22 @@ extension Update {
         keepSelectionVisible(&queue, visible: visible)
         state.queue = queue
         var effects = prefetch(&state)
+        if load == .refresh && detailIsPinned(state, selectedBefore: before) {
+            // refresh() reloads the pinned ticket itself: a live change never swaps what is read.
+            return effects
+        }
         if state.queue.selectedRow?.id != before || load == .refresh {
             effects += selectionEffects(&state, reloadSame: load == .refresh)
         }
         return effects
+    }
+
+    /// The detail pane keeps its ticket through a live refresh when it was opened on its own
+    /// (`:open`) or is being read (focused or zoomed) — even if the ticket just left this view,
+    /// say because a supervisor reassigned it: the agent sees the change instead of another ticket.
+    static func detailIsPinned(_ state: AppState, selectedBefore: Int64?) -> Bool {
+        guard let shown = state.detail.detail?.ticket.id else { return false }
+        return shown != selectedBefore || state.focus == .detail || state.zoomed
     }
 
     /// Loads the detail and the article suggestions of the selected ticket.

@@ -277,7 +277,7 @@ extension Update {
         let what = composition.key.kind == .reply ? "reply to the requester" : "internal note"
         let extra = composition.macroName.map { _ in composition.extraActions.isEmpty ? "" : " and apply the macro's fields" } ?? ""
         state.mode = .confirming(Confirmation(
-            question: "Send this \(what) on #\(composition.key.ticketId) (\(lines) lines)\(extra)? y = send, e = edit, n = keep as draft",
+            question: "Send this \(what) on #\(composition.key.ticketId) (\(lines) line\(lines == 1 ? "" : "s"))\(extra)? y = send, e = edit, n = keep as draft",
             request: TriageRequest(actions: [first] + composition.extraActions, target: .ticket(composition.key.ticketId, version: composition.version),
                                    draft: composition.key, articleId: composition.articleId)))
         return []

@@ -42,6 +42,11 @@ public enum Update {
             state.queue.count = (count, isExact)
             return []
         case .detailLoaded(let detail):
+            if let shown = state.detail.detail?.ticket, shown.id == detail.ticket.id, detail.ticket.version > shown.version,
+               let last = detail.events.last, last.actor != state.agentLogin {
+                // Someone else changed the ticket being read: say who and what, as it happens.
+                state.message = .init(text: "#\(detail.ticket.id ?? 0) just changed — \(EventText.describe(last))", isError: false)
+            }
             if state.detail.detail?.ticket.id != detail.ticket.id {
                 state.detail.scroll = 0
                 state.detail.presence = []

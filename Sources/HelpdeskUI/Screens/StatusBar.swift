@@ -25,6 +25,12 @@ enum StatusBar {
                        style: theme.style(.statusbarKey), maxWidth: area.width)
             return nil
         case .composing(let composer):
+            if let message = state.message {
+                // Said while writing, e.g. that someone else just changed this ticket.
+                buffer.put(TextWidth.truncate(" Ctrl-S send · Esc keep as draft · \(message.text)", to: area.width), x: area.x, y: area.y,
+                           style: theme.style(.error), maxWidth: area.width)
+                return nil
+            }
             let what = composer.composition.key.kind == .reply ? "reply to the requester" : "internal note"
             buffer.put(" Writing a \(what) · Ctrl-S send · Esc keep as draft · saved as you type", x: area.x, y: area.y,
                        style: theme.style(.statusbarKey), maxWidth: area.width)
@@ -35,7 +41,8 @@ enum StatusBar {
             break
         }
         if let message = state.message {
-            buffer.put(" " + message.text, x: area.x, y: area.y, style: theme.style(message.isError ? .error : .statusbar), maxWidth: area.width)
+            buffer.put(TextWidth.truncate(" " + message.text, to: area.width), x: area.x, y: area.y,
+                       style: theme.style(message.isError ? .error : .statusbar), maxWidth: area.width)
             return nil
         }
         if let error = state.filterError {
