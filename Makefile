@@ -52,12 +52,13 @@ test: deps test-deps
 # Quick: 10k and 100k tickets (a few minutes, plus generating the databases once); FULL=1 adds 1M.
 # Databases are cached in $(BENCH_DIR) by size and seed; REGEN=1 makes them again (to re-measure the
 # generation rate). Results: $(BENCH_DIR)/results.json and results.md. BENCH_BUILD: the build folder.
+# ONLY=queries,process,live runs just those parts.
 bench: deps
 	$(SWIFT) build -c release --build-path $(BENCH_BUILD) --product helpdesk
 	$(SWIFT) build -c release --build-path $(BENCH_BUILD) --product helpdesk-bench
 	$(BENCH_BUILD)/release/helpdesk-bench --helpdesk $(BENCH_BUILD)/release/helpdesk --dir $(BENCH_DIR) \
 		--articles 50000 --seed 1 $(if $(FULL),--mode full --sizes 10000$(,)100000$(,)1000000,--mode quick --sizes 10000$(,)100000) \
-		$(if $(REGEN),--regenerate)
+		$(if $(REGEN),--regenerate) $(if $(ONLY),--only $(ONLY))
 
 docs: deps
 	HELPDESK_RECORD_DOCS=1 $(SWIFT) test --filter KeymapTests

@@ -14,11 +14,13 @@ struct BenchMain {
         var folder = ".bench"
         var regenerate = false
         var mode = "quick"
+        /// Which parts run: queries (store and SQL), process (cold start, keys, CLI), live.
+        var parts: Set<String> = ["queries", "process", "live"]
     }
 
     static let usage = """
         usage: helpdesk-bench --helpdesk PATH [--sizes 10000,100000] [--articles 50000] [--seed 1]
-                              [--dir .bench] [--mode quick|full] [--regenerate]
+                              [--dir .bench] [--mode quick|full] [--regenerate] [--only queries,process,live]
         """
 
     static func main() {
@@ -50,6 +52,9 @@ struct BenchMain {
             case "--dir": options.folder = try value(argument)
             case "--mode": options.mode = try value(argument)
             case "--regenerate": options.regenerate = true
+            case "--only":
+                options.parts = Set(try value(argument).split(separator: ",").map(String.init))
+                guard options.parts.isSubset(of: ["queries", "process", "live"]) else { throw BenchError("--only takes queries, process, live") }
             default: throw BenchError("unknown argument \(argument)\n\(usage)")
             }
         }
@@ -82,12 +87,12 @@ struct BenchMain {
                                   verdict: Targets.verdict(record.ticketsPerSecond >= Targets.generationPerSecond),
                                   note: "\(formatNumber(record.seconds)) s, \(record.bytes / 1_048_576) MB" +
                                       (fresh ? "" : "; cached: measured when generated \(record.generatedAt)")))
-            let queries = try QueryBench(path: path, tickets: size, quick: quick)
-            figures += try queries.run(log: log)
+            if options.parts.contains("queries") {
+                figures += try QueryBench(path: path, tickets: size, quick: quick).run(log: log)
+            }
             let processes = ProcessBench(helpdesk: options.helpdesk, database: path, tickets: size, home: home, quick: quick)
-            figures += try processes.run(log: log)
-            figures.append(Figure(tickets: size, group: "live refresh", name: "another process's commit → redraw", unit: "ms",
-                                  note: "not measured yet"))
+            if options.parts.contains("process") { figures += try processes.run(log: log) }
+            if options.parts.contains("live") { figures += try LiveBench(process: processes).run(log: log) }
         }
         figures += memoryGrowth(figures, sizes: options.sizes)
 
