@@ -73,7 +73,14 @@ import Testing
             #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM tickets") == 1_300)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM ticket_fts WHERE ticket_fts MATCH 'bitte OR please'") ?? 0 > 600)
+            // Loaded without a journal, it is a WAL database again, with every index of the schema.
+            #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
+            let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('tickets', 'messages', 'events', 'ticket_tags')")
+            #expect(Set(indexes).isSuperset(of: DemoGenerator.keptWhileLoading.union(["tickets_open_priority", "tickets_status", "tickets_requester"])))
+            #expect(indexes.count == 12)
         }
+        #expect(try DatabaseQueue(path: store.path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal",
+                "another process sees WAL too")
         try store.write { db in try db.execute(sql: "INSERT INTO ticket_fts(ticket_fts) VALUES ('integrity-check')") }
         // The index holds each ticket exactly as TicketSearchIndex builds it, so a later change
         // can remove the old document: after re-indexing ticket 1300 with new text, the old
