@@ -65,4 +65,9 @@ enum HelpdeskJSON {
         var tier: Int
         var active: Bool
     }
+
+    struct View: Decodable, Sendable {
+        var name, query: String
+        var shared: Bool
+    }
 }

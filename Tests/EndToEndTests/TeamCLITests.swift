@@ -51,3 +51,37 @@ extension TeamCLITests {
         #expect(broken.errorOutput == "helpdesk: error: \(system):2: unknown key 'thme' (known: database, theme)\n")
     }
 }
+
+extension TeamCLITests {
+    /// The admin's shared views and one's own, listed, replaced and removed; bad input changes nothing.
+    @Test func sharedAndOwnViews() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.emptyDatabase()
+        func run(_ arguments: [String]) async throws -> ProcessResult { try await sandbox.helpdesk(arguments + ["--db", db]) }
+
+        let shared = try await run(["view", "add", "vip", "--query", "tag:vip is:open sort:-priority", "--shared"])
+        #expect(shared.status == 0, "\(shared.summary)")
+        #expect(shared.output == "Saved the team's shared view vip\n")
+        #expect(try await run(["view", "add", "drucker", "--query", "drucker is:open"]).output == "Saved your view drucker\n")
+        let list = try await run(["view", "list"])
+        #expect(list.output.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).prefix(2).joined(separator: " ") }
+                == ["NAME FOR", "vip team", "drucker you"], "\(list.output)")
+
+        for (arguments, message) in [
+            (["view", "add", "vip", "--query", "vpn"], "helpdesk: error: 'vip' is a shared view of the team; choose another name"),
+            (["view", "add", "x", "--query", "priority:hgh"], "helpdesk: error: query column 10: unknown priority 'hgh' (expected low, normal, high, urgent)"),
+            (["view", "add", "two words", "--query", "vpn"], "helpdesk: error: a view name is one word of at most 40 characters"),
+            (["view", "remove", "nothing", "--shared"], "helpdesk: error: there is no shared view 'nothing' (helpdesk view list shows them)"),
+        ] {
+            let result = try await run(arguments)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.errorOutput == message + "\n", "\(arguments): \(result.summary)")
+        }
+        let json = try await sandbox.json([HelpdeskJSON.View].self, ["view", "list", "--json", "--db", db])
+        #expect(json.map(\.name) == ["vip", "drucker"] && json.map(\.shared) == [true, false])
+
+        #expect(try await run(["view", "remove", "vip", "--shared"]).output == "Removed the shared view vip\n")
+        #expect(try await run(["view", "remove", "drucker"]).output == "Removed your view drucker\n")
+        #expect(try await run(["view", "list"]).output.hasPrefix("No saved views yet."))
+    }
+}

@@ -94,6 +94,10 @@ struct TeamOverSSHTests {
         #expect(refused.errorOutput == "helpdesk: error: #\(vpn) is assigned to bo: only they or a supervisor can change it\n", "\(refused.summary)")
         let after = try await show(vpn)
         #expect(after.version == before.version && after.assignee == "bo" && after.events.count == before.events.count)
+        // Nor manage the team's shared views.
+        let share = try await asUser(Self.agent, ["view", "add", "alle-drucker", "--query", "drucker is:open", "--shared"])
+        #expect(share.status == 1 && share.errorOutput == "helpdesk: error: only an admin may manage shared views: nothing was changed\n",
+                "\(share.summary)")
         // Nor open the team view.
         try await agentTUI.press(":")
         try await agentTUI.type("team")

@@ -400,7 +400,10 @@ import Testing
         state.filterText = "vpn"
         press(":", on: &state)
         type("save vpn", on: &state)
-        #expect(press("enter", on: &state) == [.saveView(name: "vpn", query: "tier:2 is:open sort:-priority vpn")])
+        #expect(press("enter", on: &state) == [.saveView(name: "vpn", query: "tier:2 is:open sort:-priority vpn", shared: false)])
+        press(":", on: &state)
+        type("share vpn-team", on: &state)
+        #expect(press("enter", on: &state) == [.saveView(name: "vpn-team", query: "tier:2 is:open sort:-priority vpn", shared: true)])
 
         press(":", on: &state)
         type("frobnicate", on: &state)

@@ -5,7 +5,7 @@
 /// |---|---|---|---|
 /// | work a ticket (status, priority, fields, reply, note, take, hand over, escalate, de-escalate, link, merge) | own tickets, and unassigned ones of their tier | any | any |
 /// | reassign a ticket someone else holds, bulk reassign | — | yes | yes |
-/// | manage agents, macros, SLA policies and calendar | — | — | yes |
+/// | manage agents, macros, SLA policies and calendar, shared views | — | — | yes |
 public enum Permissions {
     /// Throws `permissionDenied` with the reason when `actor` may not do `action` to `ticket`.
     public static func check(_ actor: Agent, _ action: TicketAction, on ticket: Ticket, assigneeLogin: String?, bulk: Bool = false) throws {
@@ -26,7 +26,7 @@ public enum Permissions {
         }
     }
 
-    /// Admin-only work (agents, macros, SLA settings).
+    /// Admin-only work (agents, macros, SLA settings, shared views).
     public static func requireAdmin(_ actor: Agent, to what: String) throws {
         guard actor.active, actor.role == .admin else {
             throw HelpdeskError.permissionDenied("only an admin may \(what): nothing was changed")

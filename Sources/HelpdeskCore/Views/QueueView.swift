@@ -5,10 +5,13 @@ public struct QueueView: Equatable, Sendable {
     /// What the title line shows.
     public var name: String
     public var query: String
+    /// A saved view of the whole team (admins manage them), not one agent's own.
+    public var isShared: Bool
 
-    public init(key: String, name: String, query: String) {
+    public init(key: String, name: String, query: String, isShared: Bool = false) {
         self.key = key
         self.name = name
         self.query = query
+        self.isShared = isShared
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 public enum ColonCommand {
     public enum Parsed: Equatable, Sendable {
         case none, quit, help
-        case view(String), open(Int64), theme(String), save(String), filter(String)
+        case view(String), open(Int64), theme(String), save(String), share(String), filter(String)
         /// `:kb new` writes a new article; `:kb draft` drafts one from the selected solved ticket.
         case newArticle(fromTicket: Bool)
         case team
@@ -16,7 +16,8 @@ public enum ColonCommand {
         ("view", "NAME|N", "switch to a view (mine, unassigned, tier2, tier3, sla, open, pending, recent, or a saved one)"),
         ("open", "ID", "open a ticket by number"),
         ("filter", "QUERY", "filter the current view"),
-        ("save", "NAME", "save the current view and filter as a view"),
+        ("save", "NAME", "save the current view and filter as a view of your own"),
+        ("share", "NAME", "save it as a view for the whole team (admins)"),
         ("theme", "NAME", "switch the colour theme"),
         ("kb", "new|draft", "write a new article, or draft one from the selected solved ticket"),
         ("team", nil, "the team's load per agent and tier (supervisors)"),
@@ -42,6 +43,7 @@ public enum ColonCommand {
             return .open(id)
         case "theme": return argument.isEmpty ? needs("a theme name") : .theme(argument)
         case "save": return argument.isEmpty ? needs("a name, e.g. :save vpn-urgent") : .save(argument)
+        case "share": return argument.isEmpty ? needs("a name, e.g. :share vpn-urgent") : .share(argument)
         case "filter", "f": return .filter(argument)
         case "team": return .team
         case "kb":

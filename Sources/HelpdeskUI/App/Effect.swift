@@ -9,7 +9,7 @@ public enum Effect: Equatable, Sendable {
     case searchArticles(String)
     case loadArticle(id: Int64)
     case applyTheme(String)
-    case saveView(name: String, query: String)
+    case saveView(name: String, query: String, shared: Bool)
     case suspend
     /// Opens a picker whose items come from the store (assignees of a tier with their load, macros).
     case openPicker(TriagePurpose, ticketId: Int64, tier: Int)

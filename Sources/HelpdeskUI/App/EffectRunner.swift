@@ -76,9 +76,15 @@ public final class EffectRunner {
                 return [.triageDone(summary: "Linked article #\(articleId) (\(link.title)) to #\(ticketId)", outcome: nil, isError: false)]
             case .loadArticle(let id):
                 return [.articleLoaded(try store.article(id: id))]
-            case .saveView(let name, let query):
-                try store.saveView(name: name, query: query, ownerId: agentId)
-                return [.viewsLoaded(try store.savedViews(ownerId: agentId)), .info("Saved view '\(name)': \(query)")]
+            case .saveView(let name, let query, let shared):
+                let actor = try agentService().actor
+                if shared {
+                    try store.saveSharedView(name: name, query: query, actor: actor)
+                } else {
+                    try store.saveView(name: name, query: query, ownerId: actor.id ?? 0)
+                }
+                return [.viewsLoaded(try store.savedViews(ownerId: agentId)),
+                        .info("Saved \(shared ? "the team's shared" : "your") view '\(name)': \(query)")]
             case .openPicker(let purpose, _, let tier):
                 return [try picker(purpose, tier: tier)]
             case .perform(let request):

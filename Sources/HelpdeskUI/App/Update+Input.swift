@@ -69,7 +69,9 @@ extension Update {
         case .theme(let name):
             return [.applyTheme(name)]
         case .save(let name):
-            return [.saveView(name: name, query: state.effectiveQuery)]
+            return [.saveView(name: name, query: state.effectiveQuery, shared: false)]
+        case .share(let name):
+            return [.saveView(name: name, query: state.effectiveQuery, shared: true)]
         case .team:
             guard state.isSupervisor else {
                 state.message = .init(text: "the team view is for supervisors and admins", isError: true)

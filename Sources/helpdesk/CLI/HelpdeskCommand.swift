@@ -12,7 +12,7 @@ struct HelpdeskCommand: ParsableCommand {
             Without a subcommand, opens the terminal UI on the database.
             The database is --db PATH, else $HELPDESK_DB, else $XDG_DATA_HOME/helpdesk/helpdesk.sqlite.
             """,
-        subcommands: [InitCommand.self, DemoCommand.self, TicketCommand.self, KBCommand.self, AskCommand.self, RequestCommand.self,
+        subcommands: [InitCommand.self, DemoCommand.self, TicketCommand.self, ViewCommand.self, KBCommand.self, AskCommand.self, RequestCommand.self,
                       AgentCommand.self, MacroCommand.self, SLACommand.self, DebugCommand.self])
 
     @OptionGroup var global: GlobalOptions
