@@ -37,8 +37,9 @@ final class TeamHost: Sendable {
         }
         for login in logins {
             if try await run("id", ["-u", login]).status != 0 {
-                try await require("useradd", ["--create-home", "--shell", "/bin/sh", "--groups", group, login])
+                try await require("useradd", ["--create-home", "--shell", "/bin/sh", login])
             }
+            try await require("usermod", ["--append", "--groups", group, login])
             // Not locked ("!"), so sshd lets the key in; still no password anyone could type.
             try await require("usermod", ["--password", "*", login])
         }
