@@ -6,7 +6,7 @@ struct AgentCommand: ParsableCommand {
         commandName: "agent", abstract: "Manage the support team.", subcommands: [Add.self, Edit.self, Deactivate.self, Activate.self, List.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an agent (the login is their OS account name).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an agent (the login is their OS account name).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "OS account name.") var login: String
         @Option(help: "Display name.") var name: String
@@ -25,7 +25,7 @@ struct AgentCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change an agent's name, role or tier (admins only).")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an agent's name, role or tier (admins only).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "OS account name.") var login: String
         @Option(help: "Display name.") var name: String?
@@ -47,7 +47,7 @@ struct AgentCommand: ParsableCommand {
     }
 
     struct Deactivate: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "deactivate", 
             abstract: "Stop an agent from working tickets (admins only); their history stays.",
             discussion: "Their open tickets stay assigned to them until a supervisor reassigns them.")
         @OptionGroup var global: GlobalOptions
@@ -63,7 +63,7 @@ struct AgentCommand: ParsableCommand {
     }
 
     struct Activate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Let a deactivated agent work again (admins only).")
+        static let configuration = CommandConfiguration(commandName: "activate", abstract: "Let a deactivated agent work again (admins only).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "OS account name.") var login: String
 
@@ -74,7 +74,7 @@ struct AgentCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the agents.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the agents.")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "JSON output.") var json = false
 

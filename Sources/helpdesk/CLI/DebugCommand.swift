@@ -8,7 +8,7 @@ struct DebugCommand: ParsableCommand {
         commandName: "debug", abstract: "Checks for an installation (admins).", shouldDisplay: false, subcommands: [Stress.self])
 
     struct Stress: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "stress", 
             abstract: "Make random ticket changes and report them as JSON.",
             discussion: """
                 Run several at once (e.g. 8 × 500 actions) against a copy of a database to check that concurrent \

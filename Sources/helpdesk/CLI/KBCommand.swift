@@ -9,7 +9,7 @@ struct KBCommand: ParsableCommand {
                       KBExportCommand.self, KBLinkCommand.self, KBStaleAfterCommand.self])
 
     struct Search: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Full-text search, best match first.")
+        static let configuration = CommandConfiguration(commandName: "search", abstract: "Full-text search, best match first.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Words to look for.") var query: String
         @Option(help: "At most this many results.") var limit = 10
@@ -23,7 +23,7 @@ struct KBCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print an article (Markdown) with its owner, use counts and age.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print an article (Markdown) with its owner, use counts and age.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Article number.") var id: Int64
         @Flag(help: "JSON output.") var json = false
@@ -48,7 +48,7 @@ struct KBCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an article from a Markdown file; prints its number.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an article from a Markdown file; prints its number.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Title.") var title: String
         @Option(help: "Markdown file ('-' for standard input).") var bodyFile: String

@@ -9,7 +9,7 @@ struct MacroCommand: ParsableCommand {
         subcommands: [List.self, Show.self, Add.self, Remove.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the macros and the fields each sets.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the macros and the fields each sets.")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "JSON output.") var json = false
 
@@ -28,7 +28,7 @@ struct MacroCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a macro: the fields it sets and its text.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a macro: the fields it sets and its text.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The macro's name (any case).") var name: String
         @Flag(help: "JSON output.") var json = false
@@ -51,7 +51,7 @@ struct MacroCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add", 
             abstract: "Add a macro (admins only).",
             discussion: """
                 The text may use {requester}, {ticket}, {agent} and {subject}, filled in when the macro is sent. \
@@ -99,7 +99,7 @@ struct MacroCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a macro (admins only).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a macro (admins only).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The macro's name (any case).") var name: String
         @Flag(help: "JSON output: {\"removed\": NAME}.") var json = false

@@ -11,7 +11,7 @@ struct SLACommand: ParsableCommand {
         subcommands: [Show.self, Calendar.self, Policy.self, BreachAction.self, Check.self])
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The business calendar, the policy per priority and the breach action.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "The business calendar, the policy per priority and the breach action.")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "JSON output.") var json = false
 
@@ -37,7 +37,7 @@ struct SLACommand: ParsableCommand {
     }
 
     struct Calendar: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "calendar", 
             abstract: "Set the desk's working days, hours, time zone and holidays (admins only).",
             discussion: """
                 Options left out keep their value. --holiday adds a closed day (repeatable); --clear-holidays \
@@ -75,7 +75,7 @@ struct SLACommand: ParsableCommand {
     }
 
     struct Policy: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "policy", 
             abstract: "Set the SLA targets of a priority (admins only).",
             discussion: """
                 Targets: 30m, 4h, 1h30m, 3d, 2d4h (a day is one working day of the calendar). Options left out keep \
@@ -134,7 +134,7 @@ struct SLACommand: ParsableCommand {
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "check", 
             abstract: "Find tickets past their SLA deadline and deal with new breaches (supervisors and admins).",
             discussion: """
                 Each newly breached ticket is tagged sla-breached (and, with breach-action escalate, moved up a tier); \

@@ -28,7 +28,7 @@ struct RequestCommand: ParsableCommand {
         subcommands: [Search.self, New.self, List.self, Domain.self])
 
     struct Search: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Search the knowledge base before filing a ticket.")
+        static let configuration = CommandConfiguration(commandName: "search", abstract: "Search the knowledge base before filing a ticket.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Words to look for.") var query: String
         @Option(help: "At most this many results.") var limit = 5
@@ -41,7 +41,7 @@ struct RequestCommand: ParsableCommand {
     }
 
     struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "File a ticket as yourself (login@domain); prints its number.")
+        static let configuration = CommandConfiguration(commandName: "new", abstract: "File a ticket as yourself (login@domain); prints its number.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "What it is about.") var subject: String
         @Option(help: "Details.") var body: String?
@@ -57,7 +57,7 @@ struct RequestCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Your tickets and their status, most recently changed first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Your tickets and their status, most recently changed first.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "At most this many.") var limit = 50
         @Flag(help: "JSON output.") var json = false
@@ -78,7 +78,7 @@ struct RequestCommand: ParsableCommand {
     }
 
     struct Domain: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "domain", 
             abstract: "Show, or set (admins), the mail domain of self-service requesters (login@domain).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "A mail domain like example.com.") var domain: String?

@@ -38,7 +38,7 @@ struct ActionOptions: ParsableArguments {
 
 extension TicketCommand {
     struct Take: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Assign a ticket to yourself.")
+        static let configuration = CommandConfiguration(commandName: "take", abstract: "Assign a ticket to yourself.")
         @OptionGroup var options: ActionOptions
         @Argument(help: "Ticket number.") var id: Int64
 
@@ -46,7 +46,7 @@ extension TicketCommand {
     }
 
     struct Assign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Assign a ticket to an agent of its tier.")
+        static let configuration = CommandConfiguration(commandName: "assign", abstract: "Assign a ticket to an agent of its tier.")
         @OptionGroup var options: ActionOptions
         @Argument(help: "Ticket number.") var id: Int64
         @Argument(help: "The agent's login.") var login: String
@@ -55,7 +55,7 @@ extension TicketCommand {
     }
 
     struct Unassign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take a ticket off its assignee.")
+        static let configuration = CommandConfiguration(commandName: "unassign", abstract: "Take a ticket off its assignee.")
         @OptionGroup var options: ActionOptions
         @Argument(help: "Ticket number.") var id: Int64
 
@@ -63,7 +63,7 @@ extension TicketCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "status", 
             abstract: "Set a ticket's status.",
             discussion: "pending stops the SLA clock until the status changes again; solved and closed stop it for good.")
         @OptionGroup var options: ActionOptions
@@ -84,7 +84,7 @@ extension TicketCommand {
     }
 
     struct Category: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set or clear a ticket's category.")
+        static let configuration = CommandConfiguration(commandName: "category", abstract: "Set or clear a ticket's category.")
         @OptionGroup var options: ActionOptions
         @Argument(help: "Ticket number.") var id: Int64
         @Argument(help: "The category, e.g. network.") var name: String?
@@ -106,7 +106,7 @@ extension TicketCommand {
     }
 
     struct Tag: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "tag", 
             abstract: "Add and remove tags: +vpn or vpn adds, -printer removes.",
             discussion: "Additions and removals in one call are one change. Example: helpdesk ticket tag 1042 +vpn -printer")
         @OptionGroup var options: ActionOptions
@@ -153,7 +153,7 @@ extension TicketCommand {
     }
 
     struct Escalate: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "escalate", 
             abstract: "Move a ticket up a tier, with a reason.",
             discussion: "The assignee is cleared unless --assignee names an agent of the new tier.")
         @OptionGroup var options: ActionOptions
@@ -167,7 +167,7 @@ extension TicketCommand {
     }
 
     struct Deescalate: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "deescalate", 
             abstract: "Move a ticket down a tier, with a note for the agents there.",
             discussion: "The note is kept as an internal note and in the history.")
         @OptionGroup var options: ActionOptions
@@ -181,7 +181,7 @@ extension TicketCommand {
     }
 
     struct Reply: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "reply", 
             abstract: "Answer the requester, with your text or a macro.",
             discussion: """
                 --macro NAME sends a canned response (helpdesk macro list): its placeholders filled for this ticket, \
@@ -224,7 +224,7 @@ extension TicketCommand {
     }
 
     struct Note: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an internal note (never shown to the requester).")
+        static let configuration = CommandConfiguration(commandName: "note", abstract: "Add an internal note (never shown to the requester).")
         @OptionGroup var options: ActionOptions
         @Argument(help: "Ticket number.") var id: Int64
         @Option(help: "The text.") var body: String?
@@ -239,7 +239,7 @@ extension TicketCommand {
     }
 
     struct Merge: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "merge", 
             abstract: "Close a duplicate into the original ticket.",
             discussion: "The duplicate's conversation is copied into the original; the duplicate is closed and points to it.")
         @OptionGroup var options: ActionOptions
@@ -253,7 +253,7 @@ extension TicketCommand {
     }
 
     struct Link: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark a ticket as a duplicate of another (both stay as they are).")
+        static let configuration = CommandConfiguration(commandName: "link", abstract: "Mark a ticket as a duplicate of another (both stay as they are).")
         @OptionGroup var options: ActionOptions
         @Argument(help: "The duplicate's number.") var id: Int64
         @Option(help: ArgumentHelp("The original's number.", valueName: "original")) var duplicateOf: Int64

@@ -10,7 +10,7 @@ struct TicketCommand: ParsableCommand {
                       ChannelCommand.self, Escalate.self, Deescalate.self, Reply.self, Note.self, Merge.self, Link.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List tickets matching a query (see docs/query-language.md).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List tickets matching a query (see docs/query-language.md).")
         @OptionGroup var global: GlobalOptions
         @Option(name: [.short, .long], help: "A query, e.g. 'status:open tier:1 sort:-priority'.") var query = ""
         @Option(help: "At most this many tickets (1-10000).") var limit = 50
@@ -44,7 +44,7 @@ struct TicketCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a ticket with its conversation and history.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a ticket with its conversation and history.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Ticket number.") var id: Int64
         @Flag(help: "JSON output.") var json = false
@@ -62,7 +62,7 @@ struct TicketCommand: ParsableCommand {
     }
 
     struct Create: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a ticket; prints its number.")
+        static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a ticket; prints its number.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Subject line.") var subject: String
         @Option(help: "The requester's e-mail address (created if new).") var requester: String

@@ -10,7 +10,7 @@ struct ViewCommand: ParsableCommand {
         subcommands: [List.self, Add.self, Remove.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the shared views and your own.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the shared views and your own.")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "JSON output.") var json = false
 
@@ -31,7 +31,7 @@ struct ViewCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add", 
             abstract: "Save a view: a name for a query.",
             discussion: "Example: helpdesk view add vip --query 'tag:vip is:open sort:-priority' --shared")
         @OptionGroup var global: GlobalOptions
@@ -52,7 +52,7 @@ struct ViewCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove one of your views, or (--shared, admins) a shared one.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove one of your views, or (--shared, admins) a shared one.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The view's name.") var name: String
         @Flag(help: "Remove the team's shared view of that name (admins only).") var shared = false
