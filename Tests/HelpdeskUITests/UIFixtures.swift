@@ -15,11 +15,12 @@ enum UIFixtures {
     /// The agent the states belong to.
     static let agentId: Int64 = 7
 
-    /// Times in the detail pane are local time; snapshots need one zone everywhere. The
-    /// formatter is shared, so it is pinned once, before any test of these files renders.
+    /// Times in the detail pane are local time (the C library's, from TZ); snapshots need one
+    /// zone everywhere, so it is pinned once, before any test of these files renders.
     static let pinned: Void = {
         TextWidth.ensureUTF8Locale()
-        LocalTime.formatter.timeZone = TimeZone(identifier: "UTC")!
+        setenv("TZ", "UTC", 1)
+        tzset()
     }()
 
     /// Renders like the app does, after pinning the time zone.
