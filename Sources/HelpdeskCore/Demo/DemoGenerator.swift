@@ -190,7 +190,7 @@ public struct DemoGenerator {
 
     // MARK: - Tickets
 
-    /// While chunk k is written, chunk k+1 is made and chunk k's text indexed on the second core.
+    /// While chunk k is written, chunk k+1 is made and chunk k-1's text indexed on the second core.
     mutating func insertTickets(team: [TeamMember], requesters: [Person], progress: Progress) throws {
         let total = options.tickets
         guard total > 0 else { return }
@@ -204,12 +204,14 @@ public struct DemoGenerator {
         while !current.isEmpty {
             let nextRange = (done + current.count)..<min(done + current.count + chunk, total)
             let upcoming = ChunkInProgress(factory: factory, range: nextRange, random: random)
-            searchIndex.add(current)
             try store.write { db in
                 let writer = try DemoTicketWriter(db)
                 for record in current { try writer.write(record) }
                 try writer.flush()
             }
+            // Indexed after it is written, so the index thread holds the chunk last and frees
+            // its hundred thousand strings there, not on the writer, the busier side.
+            searchIndex.add(current)
             done += current.count
             progress(done, total)
             (current, random) = upcoming.result()
