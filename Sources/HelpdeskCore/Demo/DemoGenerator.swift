@@ -35,8 +35,8 @@ public struct DemoGenerator {
         let team = try insertTeam(actor: actor)
         let requesters = try insertRequesters()
         try insertArticles(ownerIds: team.map(\.id), actor: actor)
-        try Self.withBulkLoading(store) {
-            try insertTickets(team: team, requesters: requesters, progress: progress)
+        try Self.withBulkLoading(store) { rowsAreIn in
+            try insertTickets(team: team, requesters: requesters, progress: progress, rowsAreIn: rowsAreIn)
         }
     }
 
@@ -44,8 +44,9 @@ public struct DemoGenerator {
     /// and built again afterwards (sorting once is far cheaper than a million random index
     /// inserts, and the sorts may use both cores), with a large page cache, no syncs and no
     /// foreign-key lookups (the generator makes consistent rows; a test checks them).
-    /// Statistics are refreshed for the query planner.
-    static func withBulkLoading(_ store: HelpdeskStore, _ body: () throws -> Void) throws {
+    /// Statistics are refreshed for the query planner. `body` calls `rowsAreIn` as soon as the
+    /// rows are written, so the indexes are built while the search index is still finishing.
+    static func withBulkLoading(_ store: HelpdeskStore, _ body: (_ rowsAreIn: () throws -> Void) throws -> Void) throws {
         let tables = ["tickets", "ticket_tags", "messages", "events"].map { "'\($0)'" }.joined(separator: ",")
         let indexes = try store.read { db in
             try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(tables))")
@@ -70,16 +71,20 @@ public struct DemoGenerator {
         try store.write { db in
             for index in indexes { try db.execute(sql: "DROP INDEX \(index.name)") }
         }
+        var rebuilt = false
+        let rebuildIndexes = {
+            guard !rebuilt else { return }
+            rebuilt = true
+            try store.write { db in for index in indexes { try db.execute(sql: index.sql) } }
+        }
         do {
-            try body()
+            try body(rebuildIndexes)
         } catch {
-            try? store.write { db in for index in indexes { try db.execute(sql: index.sql) } }
+            try? rebuildIndexes()
             throw error
         }
-        try store.write { db in
-            for index in indexes { try db.execute(sql: index.sql) }
-            try db.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE")
-        }
+        try rebuildIndexes()
+        try store.write { db in try db.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE") }
         try store.pool.writeWithoutTransaction { db in
             guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
                 throw HelpdeskError.database("could not switch \(store.path) back to WAL mode after loading the demo")
@@ -191,7 +196,7 @@ public struct DemoGenerator {
     // MARK: - Tickets
 
     /// While chunk k is written, chunk k+1 is made and chunk k-1's text indexed on the second core.
-    mutating func insertTickets(team: [TeamMember], requesters: [Person], progress: Progress) throws {
+    mutating func insertTickets(team: [TeamMember], requesters: [Person], progress: Progress, rowsAreIn: () throws -> Void) throws {
         let total = options.tickets
         guard total > 0 else { return }
         let chunk = chunkSize
@@ -216,6 +221,7 @@ public struct DemoGenerator {
             progress(done, total)
             (current, random) = upcoming.result()
         }
+        try rowsAreIn()  // the indexes are built while the other core finishes the search index
         try searchIndex.finish(into: store)
     }
 
