@@ -86,21 +86,9 @@ public struct ArticleSearchTerms: Sendable, Equatable {
         return FullTextQuery.quote(stem, isPhrase: last.count < 3)
     }
 
-    /// Words as the tokenizer sees them: runs of letters and digits, folded.
+    /// Words as the tokenizer sees them (`FoldedWords`), each cut at `maximumWordLength`.
     static func words(in text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        for character in text {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-            if words.count > maximumWords * 64 { break }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words.map { String(WordStem.fold($0).prefix(maximumWordLength)) }.filter { !$0.isEmpty }
+        FoldedWords(text, limit: maximumWords * 64).words.map { String(String(decoding: $0, as: UTF8.self).prefix(maximumWordLength)) }
     }
 
     static func unique(_ values: [String]) -> [String] {

@@ -124,9 +124,9 @@ extension HelpdeskStore {
                 if pool.count > poolSize { pool.removeLast() }
             }
             let texts = try Self.titlesAndTags(db, ids: pool.map(\.id))
-            let titleTerms = groups.map { Self.titleTerms($0.terms) }
+            let titles = TitleMatch(groups: groups.map(\.terms))
             for index in pool.indices {
-                let titleBits = Self.groupsMatched(in: texts[pool[index].id]?.title ?? "", titleTerms) & pool[index].bits
+                let titleBits = titles.groupsMatched(in: texts[pool[index].id]?.title ?? "") & pool[index].bits
                 pool[index].title = titleBits.nonzeroBitCount
                 if !exact { pool[index].rank = estimate(pool[index].bits, titleBits) }
             }
@@ -143,45 +143,6 @@ extension HelpdeskStore {
                                   highlightedTitle: mark?.highlightedTitle ?? text.title, matchedWords: candidate.matched, queryWords: groups.count)
             }
         }
-    }
-
-    /// Which groups (bit per group) a title matches as FTS5 would: a term is a prefix of a word,
-    /// or (a short word, or a phrase ending in one) the words themselves. Compares folded UTF-8
-    /// bytes: `String` comparisons for 50 titles cost milliseconds.
-    static func groupsMatched(in title: String, _ groups: [[[UInt8]]]) -> UInt64 {
-        let folded = title.allSatisfy(\.isASCII) ? title.lowercased() : WordStem.fold(title)
-        let words = folded.unicodeScalars
-            .split { !($0.properties.isAlphabetic || $0.properties.numericType != nil) }
-            .map { Array(String(String.UnicodeScalarView($0)).utf8) }
-        var bits: UInt64 = 0
-        for (index, group) in groups.enumerated() where group.contains(where: { term in Self.phrase(term, occursIn: words) }) {
-            bits |= UInt64(1) << UInt64(index)
-        }
-        return bits
-    }
-
-    /// A group's terms for `groupsMatched`: per term its words as folded UTF-8, the space between
-    /// them kept as a separator marker (0) so a phrase is matched word by word.
-    static func titleTerms(_ group: [String]) -> [[UInt8]] {
-        group.map { Array($0.utf8).map { $0 == UInt8(ascii: " ") ? 0 : $0 } }
-    }
-
-    private static func phrase(_ term: [UInt8], occursIn words: [[UInt8]]) -> Bool {
-        let parts = term.split(separator: 0, omittingEmptySubsequences: true)
-        guard let last = parts.last, words.count >= parts.count else { return false }
-        let isPrefix = String(decoding: last, as: UTF8.self).count >= 3
-        for start in 0...(words.count - parts.count) {
-            var matches = true
-            for (offset, part) in parts.enumerated() {
-                let word = words[start + offset]
-                if offset == parts.count - 1 && isPrefix ? !word.starts(with: part) : !word.elementsEqual(part) {
-                    matches = false
-                    break
-                }
-            }
-            if matches { return true }
-        }
-        return false
     }
 
     /// How many candidates are checked for title matches at most, beyond an exact ranking.
