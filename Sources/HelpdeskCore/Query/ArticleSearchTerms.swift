@@ -45,10 +45,10 @@ public struct ArticleSearchTerms: Sendable, Equatable {
         count(subject, weight: 3)
         // The first messages describe the problem; later ones are mostly back-and-forth.
         for message in messages.prefix(3) { count(String(message.prefix(4_000)), weight: 1) }
-        let ranked = score.keys.sorted { a, b in
-            let (sa, sb) = (score[a]! * 10 + min(a.count, 12), score[b]! * 10 + min(b.count, 12))
-            return sa != sb ? sa > sb : firstSeen[a]! < firstSeen[b]!
-        }
+        // Each key once (not two dictionary lookups and two character counts per comparison).
+        let ranked = score.map { stem, score in (stem: stem, rank: score * 10 + min(stem.count, 12), first: firstSeen[stem]!) }
+            .sorted { $0.rank != $1.rank ? $0.rank > $1.rank : $0.first < $1.first }
+            .map(\.stem)
         self.init(stems: ranked, limit: limit, shortenedTo: Self.longestIndexedPrefix)
     }
 
