@@ -3,7 +3,7 @@ import GRDB
 /// The article full-text index (`kb_fts`) after a bulk load. Triggers on `kb_articles` keep it in
 /// step row by row; each flush of FTS5's in-memory terms writes one more segment (b-tree), and
 /// every search word is looked up in each segment: the 28 demo articles leave 13, 50,000 leave
-/// 16. Merged into one, a suggestion with 50,000 articles costs about a quarter less.
+/// 16. Merged into one, a suggestion with 50,000 articles takes a third to a half less time.
 enum ArticleSearchIndex {
     /// An import of at least this many articles ends with `optimize`; a smaller one (an edited
     /// file or two) does not pay for rewriting the whole index.
