@@ -165,6 +165,18 @@ import TestSupport
         let long = ArticleSearchTerms(ticketSubject: (1...100).map { "wort\($0)x" }.joined(separator: " "), messages: [])
         #expect(long.groups.count == 8)
     }
+
+    /// Suggestions search each word by at most its first 8 letters, which have a prefix index;
+    /// questions keep their words whole.
+    @Test func suggestionWordsAreCutToTheLongestIndexedPrefix() {
+        let terms = ArticleSearchTerms(ticketSubject: "Synchronisierung und Synchronisation: Dateien wiederherstellen, Fehler 0x8004010F",
+                                       messages: [])
+        #expect(terms.groups.contains(["wiederhe", "restor"]))
+        #expect(terms.groups.contains(["0x8004010f"]))
+        #expect(terms.groups.filter { $0[0] == "synchron" }.count == 1)
+        #expect(terms.groups.allSatisfy { $0.allSatisfy { $0.contains(where: \.isNumber) || $0.count <= ArticleSearchTerms.longestIndexedPrefix } })
+        #expect(ArticleSearchTerms(question: "wiederherstellen").groups == [["wiederherstell", "restor"]])
+    }
 }
 
 private extension ArticleHit {

@@ -181,6 +181,7 @@ public struct DemoGenerator {
                 let updated = min(now, created + Int64(random.below(300 * 86_400)))
                 try insert.execute(arguments: [title, body, seed.tags.joined(separator: " "), random.pick(ownerIds), created, updated])
             }
+            try ArticleSearchIndex.optimize(db)
         }
     }
 

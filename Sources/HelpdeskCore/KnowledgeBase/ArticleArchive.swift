@@ -99,6 +99,7 @@ public enum ArticleArchive {
                                                     owner: ownerChanged ? document.owner : nil, author: author, basedOn: nil, now: now)
                 report.updated.append(id)
             }
+            if report.added.count + report.updated.count >= ArticleSearchIndex.bulkLoad { try ArticleSearchIndex.optimize(db) }
             return report
         }
     }

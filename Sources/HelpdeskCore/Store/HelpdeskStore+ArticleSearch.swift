@@ -55,8 +55,8 @@ extension HelpdeskStore {
     /// by an estimate from the words' rarity in the match counts (`ArticleHit.rank`): among
     /// equally good articles, the one matching rarer words comes first; and a word matching more
     /// than `matchCap` articles counts only for the first `matchCap` rowids. Highlights and
-    /// snippets are made only for the hits returned, with one FTS5 scan per cluster of nearby
-    /// rowids rather than one lookup per hit.
+    /// snippets are made only for the hits returned, in Swift from their text (`MatchMarks`):
+    /// FTS5's `highlight()` and `snippet()` would re-read every word's doclist once more.
     func rankedSearch(_ terms: ArticleSearchTerms, limit: Int) throws -> [ArticleHit] {
         let groups = terms.groups.compactMap { group -> (terms: [String], any: String, own: String?)? in
             let quoted = group.compactMap(ArticleSearchTerms.quote)
@@ -124,64 +124,25 @@ extension HelpdeskStore {
                 if pool.count > poolSize { pool.removeLast() }
             }
             let texts = try Self.titlesAndTags(db, ids: pool.map(\.id))
-            let titleTerms = groups.map { Self.titleTerms($0.terms) }
+            let titles = TitleMatch(groups: groups.map(\.terms))
             for index in pool.indices {
-                let titleBits = Self.groupsMatched(in: texts[pool[index].id]?.title ?? "", titleTerms) & pool[index].bits
+                let titleBits = titles.groupsMatched(in: texts[pool[index].id]?.title ?? "") & pool[index].bits
                 pool[index].title = titleBits.nonzeroBitCount
                 if !exact { pool[index].rank = estimate(pool[index].bits, titleBits) }
             }
             pool.sort { $0.precedes($1) }
             let page = pool.prefix(limit)
-            // Highlights need only the words the page matches.
+            // Highlights need only the words the page matches, and are made in Swift (`MatchMarks`).
             let pageBits = page.reduce(UInt64(0)) { $0 | $1.bits }
-            let marks = groups.indices.filter { pageBits & (1 << UInt64($0)) != 0 }.map { groups[$0].any }.joined(separator: " OR ")
-            let marked = try Self.markedTexts(db, ids: page.map(\.id), match: marks.isEmpty ? any : marks)
+            let marks = MatchMarks(terms: groups.indices.filter { pageBits & (1 << UInt64($0)) != 0 }.flatMap { groups[$0].terms })
+            let bodies = try Self.bodies(db, ids: page.map(\.id))
             return page.compactMap { candidate in
                 guard let text = texts[candidate.id] else { return nil }
-                let mark = marked[candidate.id]
-                return ArticleHit(id: candidate.id, title: text.title, tags: text.tags, snippet: mark?.snippet ?? "", rank: candidate.rank,
-                                  highlightedTitle: mark?.highlightedTitle ?? text.title, matchedWords: candidate.matched, queryWords: groups.count)
+                return ArticleHit(id: candidate.id, title: text.title, tags: text.tags, snippet: marks.snippet(bodies[candidate.id] ?? ""),
+                                  rank: candidate.rank, highlightedTitle: marks.highlighted(text.title), matchedWords: candidate.matched,
+                                  queryWords: groups.count)
             }
         }
-    }
-
-    /// Which groups (bit per group) a title matches as FTS5 would: a term is a prefix of a word,
-    /// or (a short word, or a phrase ending in one) the words themselves. Compares folded UTF-8
-    /// bytes: `String` comparisons for 50 titles cost milliseconds.
-    static func groupsMatched(in title: String, _ groups: [[[UInt8]]]) -> UInt64 {
-        let folded = title.allSatisfy(\.isASCII) ? title.lowercased() : WordStem.fold(title)
-        let words = folded.unicodeScalars
-            .split { !($0.properties.isAlphabetic || $0.properties.numericType != nil) }
-            .map { Array(String(String.UnicodeScalarView($0)).utf8) }
-        var bits: UInt64 = 0
-        for (index, group) in groups.enumerated() where group.contains(where: { term in Self.phrase(term, occursIn: words) }) {
-            bits |= UInt64(1) << UInt64(index)
-        }
-        return bits
-    }
-
-    /// A group's terms for `groupsMatched`: per term its words as folded UTF-8, the space between
-    /// them kept as a separator marker (0) so a phrase is matched word by word.
-    static func titleTerms(_ group: [String]) -> [[UInt8]] {
-        group.map { Array($0.utf8).map { $0 == UInt8(ascii: " ") ? 0 : $0 } }
-    }
-
-    private static func phrase(_ term: [UInt8], occursIn words: [[UInt8]]) -> Bool {
-        let parts = term.split(separator: 0, omittingEmptySubsequences: true)
-        guard let last = parts.last, words.count >= parts.count else { return false }
-        let isPrefix = String(decoding: last, as: UTF8.self).count >= 3
-        for start in 0...(words.count - parts.count) {
-            var matches = true
-            for (offset, part) in parts.enumerated() {
-                let word = words[start + offset]
-                if offset == parts.count - 1 && isPrefix ? !word.starts(with: part) : !word.elementsEqual(part) {
-                    matches = false
-                    break
-                }
-            }
-            if matches { return true }
-        }
-        return false
     }
 
     /// How many candidates are checked for title matches at most, beyond an exact ranking.
@@ -232,17 +193,25 @@ extension HelpdeskStore {
 
     /// Titles and tags of the given articles.
     static func titlesAndTags(_ db: Database, ids: [Int64]) throws -> [Int64: (title: String, tags: String)] {
-        guard !ids.isEmpty else { return [:] }
-        var result: [Int64: (title: String, tags: String)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, title, tags FROM kb_articles WHERE id IN (\(ids.map(String.init).joined(separator: ",")))") {
-            result[row[0]] = (row[1], row[2])
-        }
-        return result
+        try articleRows(db, ids: ids, columns: "title, tags").mapValues { ($0[1], $0[2]) }
     }
 
-    /// The highlighted title and the snippet of the given articles. FTS5 re-reads every term for
-    /// each `rowid = ?` lookup, so nearby rowids share one scan of a rowid range, filtered to the
-    /// wanted ones before the highlight and snippet are made.
+    /// Bodies of the given articles.
+    static func bodies(_ db: Database, ids: [Int64]) throws -> [Int64: String] {
+        try articleRows(db, ids: ids, columns: "body").mapValues { $0[1] }
+    }
+
+    /// The id and the given columns of the given articles, by id.
+    private static func articleRows(_ db: Database, ids: [Int64], columns: String) throws -> [Int64: Row] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try Row.fetchAll(db, sql: "SELECT id, \(columns) FROM kb_articles WHERE id IN (\(ids.map(String.init).joined(separator: ",")))")
+        return Dictionary(rows.map { ($0[0], $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// For advanced mode (FTS5 syntax, which `MatchMarks` does not follow): the highlighted title
+    /// and the snippet of the given articles. FTS5 re-reads every term for each `rowid = ?`
+    /// lookup, so nearby rowids share one scan of a rowid range, filtered to the wanted ones
+    /// before the highlight and snippet are made.
     static func markedTexts(_ db: Database, ids: [Int64], match: String) throws -> [Int64: (highlightedTitle: String, snippet: String)] {
         guard !ids.isEmpty else { return [:] }
         var clusters: [ClosedRange<Int64>] = []
