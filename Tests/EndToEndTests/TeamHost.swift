@@ -23,9 +23,10 @@ final class TeamHost: Sendable {
 
     static var canRun: Bool { getuid() == 0 }
 
-    init(group: String, logins: [String], in sandbox: Sandbox) async throws {
+    /// `logins` join the group; `outsiders` get accounts outside it (someone else on the host).
+    init(group: String, logins: [String], outsiders: [String] = [], in sandbox: Sandbox) async throws {
         self.group = group
-        self.logins = logins
+        self.logins = logins + outsiders
         self.sandbox = sandbox
         folder = sandbox.path("team")
         binary = sandbox.path("bin/helpdesk")
@@ -35,11 +36,11 @@ final class TeamHost: Sendable {
         if try await run("getent", ["group", group]).status != 0 {
             try await require("groupadd", [group])
         }
-        for login in logins {
+        for login in logins + outsiders {
             if try await run("id", ["-u", login]).status != 0 {
                 try await require("useradd", ["--create-home", "--shell", "/bin/sh", login])
             }
-            try await require("usermod", ["--append", "--groups", group, login])
+            if logins.contains(login) { try await require("usermod", ["--append", "--groups", group, login]) }
             // Not locked ("!"), so sshd lets the key in; still no password anyone could type.
             try await require("usermod", ["--password", "*", login])
         }

@@ -11,12 +11,14 @@ import Testing
 struct TeamOverSSHTests {
     static let supervisor = "hde2e-sup"
     static let agent = "hde2e-agt"
+    /// Someone else on the host, not in the team's group.
+    static let outsider = "hde2e-out"
 
     @Test func aSupervisorReassignsWhileTheAgentWorks() async throws {
         let sandbox = try Sandbox()
-        let host = try await TeamHost(group: "hde2e-team", logins: [Self.supervisor, Self.agent], in: sandbox)
+        let host = try await TeamHost(group: "hde2e-team", logins: [Self.supervisor, Self.agent], outsiders: [Self.outsider], in: sandbox)
         defer { host.remove() }
-        let ssh = try await LoopbackSSH.start(for: [Self.supervisor, Self.agent], in: sandbox)
+        let ssh = try await LoopbackSSH.start(for: [Self.supervisor, Self.agent, Self.outsider], in: sandbox)
         defer { ssh.stop() }
 
         // The admin (root here) sets up the team database in the team folder.
@@ -43,6 +45,12 @@ struct TeamOverSSHTests {
         let vpn = try await newTicket("VPN bricht im Homeoffice ständig ab")
         let printer = try await newTicket("Drucker im 3. OG druckt nur Streifen")
         #expect(try host.ownership(db) == TeamHost.Ownership(group: "hde2e-team", mode: 0o660))
+
+        // Someone outside the group is told why, not offered to create a database.
+        let outside = try await ssh.run(as: Self.outsider, [host.binary, "ticket", "list", "--db", db])
+        #expect(outside.status == 1)
+        #expect(outside.errorOutput == "helpdesk: error: cannot reach \(db): the folder \(host.folder) is open to the group 'hde2e-team' only — ask an admin to add you to it (docs/admin.md)\n",
+                "\(outside.summary)")
 
         func show(_ id: Int64) async throws -> HelpdeskJSON.TicketDetail {
             try await sandbox.json(HelpdeskJSON.TicketDetail.self, ["ticket", "show", String(id), "--json", "--db", db])

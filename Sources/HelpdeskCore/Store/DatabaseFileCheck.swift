@@ -17,6 +17,7 @@ enum DatabaseFileCheck {
 
         try refuseNetworkFileSystem(folder: folder)
         guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            try refuseClosedFolder(folder, of: path)
             return .create
         }
         if isDirectory.boolValue {
@@ -75,6 +76,16 @@ enum DatabaseFileCheck {
             if covers && point.count >= (best?.point.count ?? -1) { best = (point, String(type)) }
         }
         return best?.type
+    }
+
+    /// A team folder (mode 2770) hides the database from everyone outside its group: say so,
+    /// instead of "there is no database" and an offer to create one.
+    static func refuseClosedFolder(_ folder: String, of path: String) throws {
+        var info = stat()
+        guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, access(folder, X_OK) != 0 else { return }
+        let group = getgrgid(info.st_gid).map { String(cString: $0.pointee.gr_name) } ?? String(info.st_gid)
+        throw HelpdeskError.permissionDenied(
+            "cannot reach \(path): the folder \(folder) is open to the group '\(group)' only — ask an admin to add you to it (docs/admin.md)")
     }
 
     /// Network and cluster file systems, by their mount type.
