@@ -88,10 +88,6 @@ final class TeamHost: Sendable {
 
     /// A system tool; useradd and friends live in sbin, which a test's PATH may lack.
     static func tool(_ name: String) throws -> String {
-        for folder in ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"] {
-            let candidate = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        throw Failure(description: "\(name) is not installed")
+        try TmuxSession.tool(name, in: ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"])
     }
 }

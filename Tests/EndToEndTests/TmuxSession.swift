@@ -175,14 +175,14 @@ final class TmuxSession: Sendable {
 
     static func tmuxPath() throws -> String { try tool("tmux") }
 
-    /// A program from PATH.
-    static func tool(_ name: String) throws -> String {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
+    /// A program from PATH, or from `folders` when given.
+    static func tool(_ name: String, in folders: [String]? = nil) throws -> String {
+        let searched = folders ?? (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        for folder in searched {
             let candidate = "\(folder)/\(name)"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        throw Failure(description: "\(name) is not installed; the end-to-end tests need it (`make test` installs tmux)")
+        throw Failure(description: "\(name) is not installed; the end-to-end tests need it" + (name == "tmux" ? " (`make test` installs tmux)" : ""))
     }
 
     static func shellQuoted(_ text: String) -> String {
