@@ -18,12 +18,12 @@ extension HelpdeskStore {
     /// Saves (or replaces) one of the agent's own views. The query must parse, so a saved view always works.
     public func saveView(name: String, query: String, ownerId: Int64) throws {
         let name = try Self.checkedView(name: name, query: query)
-        let shared = try read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM saved_views WHERE owner_id IS NULL AND name = ?", arguments: [name]) ?? false
-        }
-        guard !shared else { throw HelpdeskError.invalidInput("'\(name)' is a shared view of the team; choose another name") }
         let now = self.now
         try write { db in
+            // Checked in the writing transaction, so a shared view added meanwhile cannot be shadowed.
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM saved_views WHERE owner_id IS NULL AND name = ?", arguments: [name]) ?? false {
+                throw HelpdeskError.invalidInput("'\(name)' is a shared view of the team; choose another name")
+            }
             try db.execute(sql: """
                 INSERT INTO saved_views(owner_id, name, query, created_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT(owner_id, name) DO UPDATE SET query = excluded.query
