@@ -23,8 +23,11 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API, for the demo generator's bulk inserts only.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                "CSQLiteSettings",
             ]
         ),
+        // sqlite3_config(), which is variadic and so out of Swift's reach, wrapped for the one setting we change.
+        .systemLibrary(name: "CSQLiteSettings", path: "Sources/CSQLiteSettings"),
         // State, actions, update(), keymap, themes and views drawn into a cell Buffer.
         // Knows nothing about ncurses.
         .target(

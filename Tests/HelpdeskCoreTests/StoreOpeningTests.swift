@@ -12,6 +12,7 @@ import Testing
         try store.read { (db: Database) throws in
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             #expect(try Int32.fetchOne(db, sql: "PRAGMA application_id") == Schema.applicationID)
+            #expect(try Int.fetchOne(db, sql: "PRAGMA page_size") == 8192)
             #expect(try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == true)
             #expect(try Schema.migrator.appliedMigrations(db) == Schema.migrationNames)
         }
@@ -46,6 +47,7 @@ import Testing
             #expect(try Schema.migrator.appliedMigrations(db) == Schema.migrationNames)
             #expect(try String.fetchOne(db, sql: "SELECT name FROM organizations") == "Logistik Nord")
             #expect(try db.tableExists("saved_views"))
+            #expect(try Int.fetchOne(db, sql: "PRAGMA page_size") == 4096, "an existing database keeps its page size")
         }
     }
 

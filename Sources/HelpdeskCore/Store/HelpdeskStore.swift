@@ -37,6 +37,7 @@ public final class HelpdeskStore: Sendable {
     /// `readOnly` opens even a writable database read-only (a wallboard that must never change anything).
     public static func open(path: String, user: OSUser = .current(), createIfMissing: Bool = true, readOnly: Bool = false,
                             clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }) throws -> HelpdeskStore {
+        SQLiteProcessSettings.applied
         var access = try DatabaseFileCheck.inspect(path: path)
         if readOnly {
             guard access != .create else {
@@ -55,7 +56,12 @@ public final class HelpdeskStore: Sendable {
         configuration.busyMode = .timeout(10)
         // GRDB 7 runs every `write` in an IMMEDIATE transaction and every `read` in a DEFERRED one.
         configuration.readonly = access == .readOnly
+        let isNew = access == .create
         configuration.prepareDatabase { db in
+            // 8 KB pages for new databases (before WAL mode fixes the size): half the pages and
+            // page writes of 4 KB ones, which made a million-ticket demo a tenth faster. Existing
+            // databases keep theirs.
+            if isNew { try db.execute(sql: "PRAGMA page_size = \(Schema.pageSize)") }
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         let pool: DatabasePool

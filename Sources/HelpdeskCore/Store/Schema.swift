@@ -21,6 +21,9 @@ public enum Schema {
 
     // MARK: - v1
 
+    /// The page size of new databases, in bytes (set by HelpdeskStore before the first table).
+    public static let pageSize = 8192
+
     /// The ticket full-text table, also built on its own by the demo generator (SideSearchIndex).
     /// Part of migration v1: never change it here; a new definition needs a new migration.
     static let ticketSearchTable = """
