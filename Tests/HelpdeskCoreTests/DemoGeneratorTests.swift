@@ -103,6 +103,17 @@ import Testing
         }
     }
 
+    @Test func templatesFillInTheTicketsWordsAndKeepOtherBraces() {
+        var random = SeededRandom(seed: 1)
+        let words = Placeholders(requester: "Jana", agent: "Bo", ticket: 42)
+        #expect(words.fill("Hallo {requester}, hier {agent} zu {ticket}.", random: &random) == "Hallo Jana, hier Bo zu #42.")
+        #expect(words.fill("{unbekannt} und {offen", random: &random) == "{unbekannt} und {offen")
+        #expect(words.fill("{ticket}", random: &random) == "#42")
+        #expect(words.fill("", random: &random) == "")
+        let sentence = words.fill("Mein {device} startet nicht", random: &random)
+        #expect(DemoCorpus.placeholders["device"]!.contains { sentence == "Mein \($0) startet nicht" })
+    }
+
     @Test func demoRefusesADatabaseThatHasTickets() throws {
         let folder = TemporaryFolder()
         let store = try Fixture.store(in: folder)

@@ -28,9 +28,16 @@ final class BatchInserter {
         pending.reserveCapacity(columns * rowsPerStatement)
     }
 
-    func add(_ row: Value...) throws {
-        precondition(row.count == columns, "a row of \(head) needs \(columns) values")
-        pending.append(contentsOf: row)
+    // The values of the row being added, in column order, then `endRow()`. One value at a
+    // time, not a row array: that was an allocation for each of some ten million rows.
+    func add(_ number: Int64) { pending.append(.integer(number)) }
+    func add(_ number: Int64?) { pending.append(.optional(number)) }
+    func add(_ text: String) { pending.append(.text(text)) }
+    func add(_ text: String?) { pending.append(.optionalText(text)) }
+
+    /// Ends the row; writes the statement when it holds all its rows.
+    func endRow() throws {
+        precondition(pending.count % columns == 0, "a row of \(head) needs \(columns) values")
         if pending.count == columns * rowsPerStatement {
             try run(full)
         }

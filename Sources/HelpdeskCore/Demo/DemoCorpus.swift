@@ -26,15 +26,15 @@ struct DemoOrganizationSeed: Sendable {
 /// The words of one kind of problem in one language.
 struct DemoScript: Sendable {
     /// Subject lines; may use placeholders {device} {app} {room} {floor} {site} {number} {printer}.
-    let subjects: [String]
+    let subjects: [DemoTemplate]
     /// First messages from the requester.
-    let openings: [String]
+    let openings: [DemoTemplate]
     /// Later messages from the requester.
-    let followUps: [String]
+    let followUps: [DemoTemplate]
     /// Public agent replies; may use {requester}, {agent} and {ticket}.
-    let replies: [String]
+    let replies: [DemoTemplate]
     /// Internal notes between agents.
-    let notes: [String]
+    let notes: [DemoTemplate]
 }
 
 /// One kind of problem, in both languages.

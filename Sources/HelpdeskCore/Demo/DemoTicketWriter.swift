@@ -22,22 +22,48 @@ struct DemoTicketWriter {
 
     func write(_ record: DemoTicketRecord) throws {
         let id = record.id
-        try tickets.add(
-            .integer(id), .text(record.subject), .text(record.status.rawValue), .integer(Int64(record.priority.rawValue)),
-            .integer(Int64(record.tier)), .text(record.category), .text(record.channel.rawValue), .integer(record.requesterId),
-            .optional(record.assigneeId), .integer(record.createdAt), .integer(record.updatedAt), .integer(record.firstResponseDue),
-            .integer(record.resolutionDue), .integer(record.nextDue), .optional(record.firstRespondedAt), .optional(record.solvedAt),
-            .integer(record.version), .optional(record.status == .pending ? record.updatedAt : nil))
+        tickets.add(id)
+        tickets.add(record.subject)
+        tickets.add(record.status.rawValue)
+        tickets.add(Int64(record.priority.rawValue))
+        tickets.add(Int64(record.tier))
+        tickets.add(record.category)
+        tickets.add(record.channel.rawValue)
+        tickets.add(record.requesterId)
+        tickets.add(record.assigneeId)
+        tickets.add(record.createdAt)
+        tickets.add(record.updatedAt)
+        tickets.add(record.firstResponseDue)
+        tickets.add(record.resolutionDue)
+        tickets.add(record.nextDue)
+        tickets.add(record.firstRespondedAt)
+        tickets.add(record.solvedAt)
+        tickets.add(record.version)
+        tickets.add(record.status == .pending ? record.updatedAt : nil)
+        try tickets.endRow()
         for message in record.messages {
-            try messages.add(.integer(id), .optional(message.agentId), .optional(message.requesterId),
-                             .integer(message.isInternal ? 1 : 0), .text(message.body), .integer(message.at))
+            messages.add(id)
+            messages.add(message.agentId)
+            messages.add(message.requesterId)
+            messages.add(Int64(message.isInternal ? 1 : 0))
+            messages.add(message.body)
+            messages.add(message.at)
+            try messages.endRow()
         }
         for event in record.events {
-            try events.add(.integer(id), .text(event.actor), .integer(event.at), .text(event.action),
-                           .optionalText(event.oldValue), .optionalText(event.newValue), .optionalText(event.reason))
+            events.add(id)
+            events.add(event.actor)
+            events.add(event.at)
+            events.add(event.action)
+            events.add(event.oldValue)
+            events.add(event.newValue)
+            events.add(event.reason)
+            try events.endRow()
         }
         for tag in record.tags {
-            try tags.add(.text(tag), .integer(id))
+            tags.add(tag)
+            tags.add(id)
+            try tags.endRow()
         }
     }
 

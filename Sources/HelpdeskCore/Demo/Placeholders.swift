@@ -1,37 +1,22 @@
-/// Fills `{requester}`, `{agent}`, `{ticket}` and the corpus placeholders (`{device}`, `{room}`, …) in demo text.
+/// The values one ticket puts into its demo texts' placeholders (see `DemoTemplate`).
 struct Placeholders {
     var requester: String
     var agent: String
     var ticket: Int64
 
-    /// Works on UTF-8 bytes: Character-by-Character string indexing was half of the demo's text generation.
-    func fill(_ template: String, random: inout SeededRandom) -> String {
-        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
-        guard template.utf8.contains(open) else { return template }
-        var result: [UInt8] = []
-        result.reserveCapacity(template.utf8.count + 48)
-        let bytes = Array(template.utf8)
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == open, let end = bytes[index...].firstIndex(of: close) else {
-                result.append(bytes[index])
-                index += 1
-                continue
+    func fill(_ template: DemoTemplate, random: inout SeededRandom) -> String {
+        if template.pieces.count == 1, case .text(let text) = template.pieces[0] { return text }
+        var result = ""
+        result.reserveCapacity(256)
+        for piece in template.pieces {
+            switch piece {
+            case .text(let text): result += text
+            case .requester: result += requester
+            case .agent: result += agent
+            case .ticket: result += "#\(ticket)"
+            case .oneOf(let values): result += random.pick(values)
             }
-            let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
-            switch name {
-            case "requester": result.append(contentsOf: requester.utf8)
-            case "agent": result.append(contentsOf: agent.utf8)
-            case "ticket": result.append(contentsOf: "#\(ticket)".utf8)
-            default:
-                if let values = DemoCorpus.placeholders[name], !values.isEmpty {
-                    result.append(contentsOf: random.pick(values).utf8)
-                } else {
-                    result.append(contentsOf: bytes[index...end])
-                }
-            }
-            index = end + 1
         }
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 }

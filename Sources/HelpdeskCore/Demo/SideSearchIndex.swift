@@ -39,7 +39,12 @@ final class SideSearchIndex: @unchecked Sendable {
                 try scratch.write { db in
                     // One row per statement: a multi-row VALUES into FTS5 costs twice the CPU.
                     let insert = try BatchInserter(db, "INSERT INTO ticket_fts(rowid, subject, body)", columns: 3, rowsPerStatement: 1)
-                    for record in records { try insert.add(.integer(record.id), .text(record.subject), .text(record.searchText)) }
+                    for record in records {
+                        insert.add(record.id)
+                        insert.add(record.subject)
+                        insert.add(record.searchText)
+                        try insert.endRow()
+                    }
                     try insert.flush()
                 }
             } catch {
