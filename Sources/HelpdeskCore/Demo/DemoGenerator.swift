@@ -40,9 +40,9 @@ public struct DemoGenerator {
         }
     }
 
-    /// Bulk-load mode for an empty database: the secondary indexes of the ticket tables are dropped
-    /// and built again afterwards (sorting once is far cheaper than a million random index
-    /// inserts, and the sorts may use both cores), with a large page cache, no syncs and no
+    /// Bulk-load mode for an empty database: the secondary indexes of the ticket tables (but
+    /// `keptWhileLoading`) are dropped and built again afterwards (sorting once is far cheaper
+    /// than a million random index inserts, and the sorts may use both cores), with a large page cache, no syncs and no
     /// foreign-key lookups (the generator makes consistent rows; a test checks them).
     /// Statistics are refreshed for the query planner. `body` calls `rowsAreIn` as soon as the
     /// rows are written, so the indexes are built while the search index is still finishing.
