@@ -26,19 +26,32 @@ public enum QueryCompiler {
                 arguments += values
             }
         }
-        if !matchAll.isEmpty {
-            clauses.append("t.id IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?)")
-            arguments.append(FullTextQuery.all(matchAll).databaseValue)
+        // The words to match: fetched from the index (a rare word: few rows to look up and sort),
+        // or, the same condition behind a unary `+` that keeps SQLite from driving the query with
+        // it, tested against each ticket of the queue's index (a common word: the page fills early).
+        let narrowsByFields = !clauses.isEmpty
+        let textMatch = matchAll.isEmpty ? nil : FullTextQuery.all(matchAll)
+        let matching = "t.id IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?)"
+        var tested = clauses
+        if let textMatch {
+            clauses.append(matching)
+            tested.append("+" + matching)
+            arguments.append(textMatch.databaseValue)
         }
         if !matchNone.isEmpty {
-            clauses.append("t.id NOT IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?)")
+            let excluded = "t.id NOT IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?)"
+            clauses.append(excluded)
+            tested.append(excluded)
             arguments.append(FullTextQuery.any(matchNone).databaseValue)
         }
         return TicketFilter(
             whereSQL: clauses.isEmpty ? "1" : clauses.joined(separator: " AND "),
             arguments: arguments,
             sort: query.sort ?? defaultSort,
-            searchesText: !matchAll.isEmpty || !matchNone.isEmpty)
+            searchesText: !matchAll.isEmpty || !matchNone.isEmpty,
+            textMatch: textMatch,
+            whereSQLTestingMatches: textMatch == nil ? nil : tested.joined(separator: " AND "),
+            narrowsByFields: narrowsByFields)
     }
 
     // MARK: - Field terms
