@@ -57,7 +57,7 @@ struct QueryBench {
             if count > 0 {
                 // A cursor in the middle of the list (found once with OFFSET; the timed read is a keyset scan).
                 let columns = filter.sort.columns
-                let order = columns.map { $0 + (filter.sort.descending ? " DESC" : " ASC") }.joined(separator: ", ")
+                let order = HelpdeskStore.orderSQL(filter.sort)
                 let cursor = try raw.integers(
                     "SELECT \(columns.joined(separator: ", ")) FROM tickets t WHERE \(filter.whereSQL) ORDER BY \(order) LIMIT 1 OFFSET ?",
                     filter.arguments + [(count / 2).databaseValue])

@@ -40,7 +40,8 @@ extension HelpdeskStore {
         return (sql, arguments, reversed)
     }
 
-    static func orderSQL(_ sort: TicketSort, reversed: Bool = false) -> String {
+    /// The ORDER BY list of `sort` (flipped for pages read in reverse); public for the benchmark.
+    public static func orderSQL(_ sort: TicketSort, reversed: Bool = false) -> String {
         let descending = sort.descending != reversed
         return sort.columns.map { $0 + (descending ? " DESC" : " ASC") }.joined(separator: ", ")
     }
