@@ -28,7 +28,7 @@ import TestSupport
         rows[3].requesterName = text + text
         state.queue.rows = rows
         state.queue.loaded = true
-        state.queue.count = (rows.count, true)
+        state.queue.count = QueueCount(count: rows.count, isExact: true)
         state.detail.detail = F.detail(for: rows[0], messages: [
             (text, false, false),
             ("Antwort: " + text, false, true),
@@ -71,7 +71,7 @@ import TestSupport
         zoomed.focus = .detail
         zoomed.zoomed = true
         var help = normal
-        help.mode = .help(scroll: 0)
+        help.mode = .help(HelpState())
         return [("queue", normal), ("filter in title", filtered), ("filtering", filtering), ("reader", reader),
                 ("kb search", search), ("zoomed detail", zoomed), ("help", help),
                 ("tabs", state(text, width: 70, height: 20)), ("stacked", state(text, width: 80, height: 24))]

@@ -31,7 +31,7 @@ import Testing
                 $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
             }
             #expect(String(describing: binding.command) == commandName)
-            #expect(binding.scope.rawValue == (group(3) ?? "global"))
+            #expect(String(describing: binding.scope) == (group(3) ?? "global"))
             #expect(binding.keys.count == specs.count, "\(commandName): \(specs) became \(binding.keys.map(\.spec))")
             // The defaults are written in the canonical spelling, so each parses back to itself.
             #expect(binding.keys.map(\.spec) == specs)
@@ -52,11 +52,15 @@ import Testing
 
     @Test func paneBindingsWinOverGlobalOnes() {
         let slash = KeyEvent.spec("/")
-        #expect(Keymap.standard.command(for: slash, focus: .queue) == .filter)
-        #expect(Keymap.standard.command(for: slash, focus: .kb) == .search)
-        #expect(Keymap.standard.command(for: .spec("space"), focus: .detail) == nil)
-        #expect(Keymap.standard.command(for: .spec("ctrl-d"), focus: .detail) == .halfPageDown)
+        #expect(Keymap.standard.command(for: slash, in: .queue) == .filter)
+        #expect(Keymap.standard.command(for: slash, in: .kb) == .search)
+        #expect(Keymap.standard.command(for: .spec("space"), in: .detail) == nil)
+        #expect(Keymap.standard.command(for: .spec("ctrl-d"), in: .detail) == .halfPageDown)
         #expect(Keymap.standard.keys(for: .bottom) == ["G", "end"])
+        // A mode has only its own keys: j types in a picker, and q does not quit from the help.
+        #expect(Keymap.standard.command(for: .spec("j"), in: .picker) == nil)
+        #expect(Keymap.standard.command(for: .spec("q"), in: .help) == .back)
+        #expect(Keymap.standard.command(for: .spec("ctrl-n"), in: .picker) == .moveDown)
     }
 
     // MARK: - keys.toml
@@ -70,10 +74,10 @@ import Testing
             """)
         #expect(merged.keys(for: .quit) == ["ctrl-q"])
         #expect(merged.keys(for: .pageDown, scope: .global) == ["pgdn", "space"])
-        #expect(merged.command(for: .spec("q"), focus: .queue) == nil)
+        #expect(merged.command(for: .spec("q"), in: .queue) == nil)
         // `space` in the queue still marks: the queue's own binding wins.
-        #expect(merged.command(for: .spec("space"), focus: .queue) == .mark)
-        #expect(merged.command(for: .spec("space"), focus: .detail) == .pageDown)
+        #expect(merged.command(for: .spec("space"), in: .queue) == .mark)
+        #expect(merged.command(for: .spec("space"), in: .detail) == .pageDown)
         for (old, new) in zip(Keymap.standard.bindings, merged.bindings) where ![.quit, .pageDown].contains(old.command) {
             #expect(old == new)
         }
@@ -83,16 +87,16 @@ import Testing
     @Test func aKeyMovedToAnotherCommandLeavesTheOldOne() throws {
         let merged = try Keymap.standard.merging(toml: "[global]\nzoom = \"j\"\n")
         #expect(merged.keys(for: .zoom) == ["j"])
-        #expect(merged.keys(for: .moveDown) == ["down"])
-        #expect(merged.command(for: .spec("j"), focus: .queue) == .zoom)
+        #expect(merged.keys(for: .moveDown, scope: .global) == ["down"])
+        #expect(merged.command(for: .spec("j"), in: .queue) == .zoom)
     }
 
     @Test func aPaneSectionAddsAPaneBinding() throws {
         let merged = try Keymap.standard.merging(toml: "[detail]\nback = [\"h\", \"left\"]\n")
         #expect(merged.keys(for: .back, scope: .detail) == ["h", "left"])
         #expect(merged.keys(for: .back, scope: .global) == ["esc"])
-        #expect(merged.command(for: .spec("h"), focus: .detail) == .back)
-        #expect(merged.command(for: .spec("h"), focus: .queue) == nil)
+        #expect(merged.command(for: .spec("h"), in: .detail) == .back)
+        #expect(merged.command(for: .spec("h"), in: .queue) == nil)
     }
 
     @Test func emptyFileKeepsTheDefaults() throws {
@@ -203,7 +207,7 @@ import Testing
     // MARK: - Help overlay
 
     @Test func helpOverlayListsEveryBoundCommand() {
-        let text = HelpOverlay.lines(for: .standard).map { $0.spans.map(\.text).joined() }
+        let text = HelpLines.lines(for: .standard).map { $0.spans.map(\.text).joined() }
         for binding in Keymap.standard.bindings {
             let keys = binding.keys.map(\.spec).joined(separator: ", ")
             #expect(text.contains { $0.hasPrefix(keys) && $0.hasSuffix(binding.help) }, "\(binding.command) missing from the help")
@@ -218,7 +222,7 @@ import Testing
 
     @Test func helpOverlayShowsRebindings() throws {
         let merged = try Keymap.standard.merging(toml: "[global]\nzoom = [\"Z\", \"f2\"]\n")
-        let text = HelpOverlay.lines(for: merged).map { $0.spans.map(\.text).joined() }
+        let text = HelpLines.lines(for: merged).map { $0.spans.map(\.text).joined() }
         #expect(text.contains { $0.hasPrefix("Z, f2") && $0.hasSuffix("zoom the pane") })
         #expect(!text.contains { $0.hasPrefix("z ") })
     }

@@ -28,9 +28,8 @@ import Testing
         guard case .picking(let picker) = state.mode else { Issue.record("no picker"); return }
         #expect(picker.items.map(\.label) == ["Whole article", "Steps", "If nothing helps"])
         let effects = press("down", "down", "enter", on: &state)
-        #expect(effects == [.compose(Composition(key: DraftKey(ticketId: 1042, kind: .reply), version: 4,
-                                                 initialText: "If nothing helps\n\nCall the service desk.", extraActions: [],
-                                                 macroName: nil, articleId: 7))])
+        #expect(effects == [.compose(Composition(key: DraftKey(ticketId: 1042, kind: .reply), version: 4, subject: F.queueRows[0].subject,
+                                                 initialText: "If nothing helps\n\nCall the service desk.", articleId: 7))])
         // Sending it carries the article, so it is counted as sent.
         guard case .compose(let composition)? = effects.first else { return }
         _ = Update.apply(.composed(composition, text: "If nothing helps\n\nCall the service desk."), to: &state)
@@ -64,15 +63,15 @@ import Testing
         var state = reading()
         #expect(press("e", on: &state) == [.editArticle(ArticleDocument(F.article, owner: nil), basedOn: 1)])
         // :kb draft needs a solved ticket; its problem and solution come from the conversation.
-        let effects = Update.execute("kb draft", &state)
+        let effects = CommandLineController.execute(ColonCommand.parse("kb draft"), &state)
         #expect(effects.isEmpty)
         #expect(state.message?.text == "draft articles from solved tickets: #1042 is open")
         state.detail.detail?.ticket.status = .solved
-        guard case .editArticle(let draft, nil)? = Update.execute("kb draft", &state).first else { Issue.record("no editor"); return }
+        guard case .editArticle(let draft, nil)? = CommandLineController.execute(ColonCommand.parse("kb draft"), &state).first else { Issue.record("no editor"); return }
         #expect(draft.title == F.queueRows[0].subject)
         #expect(draft.body.hasPrefix("## Problem\n\n"))
         #expect(draft.body.contains("## Solution"))
-        guard case .editArticle(let blank, nil)? = Update.execute("kb new", &state).first else { Issue.record("no editor"); return }
+        guard case .editArticle(let blank, nil)? = CommandLineController.execute(ColonCommand.parse("kb new"), &state).first else { Issue.record("no editor"); return }
         #expect(blank.id == nil)
     }
 

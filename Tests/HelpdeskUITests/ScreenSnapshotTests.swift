@@ -124,7 +124,7 @@ import Testing
         state.databasePath = "/var/lib/helpdesk/helpdesk.sqlite"
         _ = Update.start(&state)
         _ = Update.apply(.queueLoaded([], .replace(keepSelection: nil), requested: 50), to: &state)
-        _ = Update.apply(.queueCounted(count: 0, isExact: true), to: &state)
+        _ = Update.apply(.queueCounted(QueueCount(count: 0, isExact: true)), to: &state)
         try expectSnapshot(F.render(state))
     }
 

@@ -153,7 +153,8 @@ enum UIFixtures {
         var state = emptyState(width, height)
         state.queue.rows = queueRows
         state.queue.loaded = true
-        state.queue.count = (37, true)
+        state.queue.count = QueueCount(count: 37, isExact: true)
+        state.detail.ticketId = queueRows[0].id
         state.detail.detail = detail(for: queueRows[0])
         state.kb.suggestions = suggestions
         state.databasePath = "/var/lib/helpdesk/helpdesk.sqlite"

@@ -57,10 +57,10 @@ import Testing
         #expect(state.queue.loaded)
         #expect(state.queue.selected == 0 && state.queue.top == 0)
         #expect(state.queue.reachesStart && !state.queue.reachesEnd)
-        #expect(effects == [.loadDetail(ticketId: 5000), .suggestArticles(ticketId: 5000, text: "Ticket number 5000")])
+        #expect(effects == [.loadDetail(ticketId: 5000), .suggestArticles(ticketId: 5000)])
 
-        let counted = Update.apply(.queueCounted(count: 10_000, isExact: false), to: &state)
-        #expect(counted.isEmpty && state.queue.count == (10_000, false))
+        let counted = Update.apply(.queueCounted(QueueCount(count: 10_000, isExact: false)), to: &state)
+        #expect(counted.isEmpty && state.queue.count == QueueCount(count: 10_000, isExact: false))
     }
 
     @Test func aShortFirstPageReachesTheEnd() {
@@ -77,7 +77,7 @@ import Testing
 
         let moved = press("j", on: &state)
         #expect(state.queue.selected == 1 && state.queue.top == 0)
-        #expect(moved == [.loadDetail(ticketId: 4999), .suggestArticles(ticketId: 4999, text: "Ticket number 4999")])
+        #expect(moved == [.loadDetail(ticketId: 4999), .suggestArticles(ticketId: 4999)])
         press("down", "down", on: &state)
         #expect(state.queue.selected == 3)
         press("k", "up", on: &state)
@@ -231,7 +231,7 @@ import Testing
         #expect(state.queue.selectedRow?.id == 4998)
         #expect(state.queue.changed == [6000, 4998])
         #expect(state.queue.changedUntil == F.now + 2)
-        #expect(effects.contains(.loadDetail(ticketId: 4998)))  // its version changed
+        #expect(!effects.contains(.loadDetail(ticketId: 4998)), "the refresh itself re-read the current ticket")
 
         _ = Update.apply(.tick(now: F.now + 1, dataChanged: false), to: &state)
         #expect(state.queue.changed == [6000, 4998])
@@ -250,23 +250,48 @@ import Testing
         #expect(effects.isEmpty)  // same ticket, same version: no reload of the detail
     }
 
-    /// A ticket opened on its own (`:open`) or being read in the detail pane stays there when a
-    /// refresh finds it gone from the view (a supervisor reassigned it): the agent sees the change.
-    @Test func aRefreshNeverSwapsTheTicketBeingRead() {
-        for reading in ["opened", "focused"] {
+    /// The current ticket stays current when a refresh finds it gone from the view (taken,
+    /// escalated, reassigned by a supervisor) — however it became current — and the cursor waits
+    /// where it was: the queue says "not in this view" instead of pointing at a neighbour.
+    @Test func aRefreshNeverSwapsTheCurrentTicket() {
+        for reading in ["browsed", "opened", "focused"] {
             var state = F.movingState(rows: F.manyRows(10), reachesEnd: true)
-            let shown = reading == "opened" ? F.row(42, "Opened with :open") : state.queue.rows[0]
-            state.detail.detail = F.detail(for: shown)
+            if reading == "opened" { _ = Update.apply(.ticketOpened(F.detail(for: state.queue.rows[0])), to: &state) }
             if reading == "focused" { state.focus = .detail }
+            _ = Update.apply(.detailLoaded(F.detail(for: state.queue.rows[0])), to: &state)
             let effects = Update.apply(.queueLoaded(Array(F.manyRows(10).dropFirst()), .refresh, requested: 50), to: &state)
-            #expect(state.detail.detail?.ticket.id == shown.id, "\(reading)")
+            #expect(state.currentTicketId == 5000, "\(reading)")
+            #expect(state.detail.shown?.ticket.id == 5000, "\(reading)")
+            #expect(CurrentTicket.isOutsideView(state), "\(reading)")
             #expect(!effects.contains { if case .loadDetail = $0 { true } else { false } }, "\(reading): refresh() reloads it already")
+            // Every action still names the ticket on screen.
+            guard case .compose(let note)? = press("n", on: &state).first else { Issue.record("no note"); continue }
+            #expect(note.key.ticketId == 5000, "\(reading)")
+            let title = F.render(state).buffer
+            #expect(title.find("not in this view") != nil, "\(reading)")
+            // In the queue, j moves onto the row that took its place, which becomes current.
+            state.focus = .queue
+            press("j", on: &state)
+            #expect(state.currentTicketId == 4999 && state.queue.selectedRow?.id == 4999, "\(reading)")
         }
-        // Browsing the queue, the detail follows the selection to the next ticket.
-        var state = F.movingState(rows: F.manyRows(10), reachesEnd: true)
-        state.detail.detail = F.detail(for: state.queue.rows[0])
-        let effects = Update.apply(.queueLoaded(Array(F.manyRows(10).dropFirst()), .refresh, requested: 50), to: &state)
-        #expect(effects.contains(.loadDetail(ticketId: 4999)))
+    }
+
+    @Test func everyTicketActionTargetsTheTicketOnScreenFromAnyPane() {
+        for pane in [Pane.queue, .detail, .kb] {
+            var state = F.loadedState(120, 40)
+            state.focus = pane
+            // 1042 left the view; the cursor waits on 1033, which is not current.
+            _ = Update.apply(.queueLoaded(Array(F.queueRows.dropFirst()), .refresh, requested: 100), to: &state)
+            #expect(state.queue.selectedRow?.id == 1033 && state.currentTicketId == 1042)
+            #expect(press("t", on: &state) == [.perform(TriageRequest(actions: [.take], target: .ticket(1042, version: 4)))], "\(pane)")
+            let reply = press("r", on: &state)
+            guard case .compose(let composition)? = reply.first else { Issue.record("no composer from \(pane)"); continue }
+            #expect(composition.key.ticketId == 1042 && composition.title.hasPrefix("Reply to #1042 VPN-Verbindung"), "\(pane)")
+            press("s", on: &state)
+            guard case .picking(let picker) = state.mode else { Issue.record("no picker from \(pane)"); continue }
+            #expect(picker.target == .ticket(1042, version: 4) && picker.title.hasPrefix("Status of #1042 VPN"), "\(pane)")
+            press("esc", on: &state)
+        }
     }
 
     /// When someone else changes the ticket on screen, the bottom line says who and what; the
@@ -296,7 +321,8 @@ import Testing
     @Test func ticksWhilePausedDoNotReload() {
         var state = F.movingState(rows: F.manyRows(10), reachesEnd: true)
         state.live = false
-        #expect(Update.apply(.tick(now: F.now + 5, dataChanged: true), to: &state).isEmpty)
+        // Only the presence heartbeat of the ticket shown; no page, no count, no detail.
+        #expect(Update.apply(.tick(now: F.now + 5, dataChanged: true), to: &state) == [.checkPresence(ticketId: 5000, .viewing)])
         #expect(state.now == F.now + 5)
     }
 
@@ -388,13 +414,14 @@ import Testing
 
         press(":", on: &state)
         type("open 42", on: &state)
-        #expect(press("enter", on: &state) == [.loadDetail(ticketId: 42), .suggestArticles(ticketId: 42, text: "")])
-        #expect(state.focus == .detail)
+        #expect(press("enter", on: &state) == [.openTicket(42)])
+        _ = Update.apply(.ticketOpened(F.detail(for: F.row(42, "Opened with :open"))), to: &state)
+        #expect(state.focus == .detail && state.currentTicketId == 42)
 
         press(":", on: &state)
         type("theme light", on: &state)
         #expect(press("enter", on: &state) == [.applyTheme("light")])
-        _ = Update.apply(.themeApplied("light"), to: &state)
+        _ = Update.apply(.themeApplied(Theme(name: "light", styles: [:])), to: &state)
         #expect(state.themeName == "light" && state.message?.text == "Theme: light")
 
         state.filterText = "vpn"
@@ -511,7 +538,7 @@ import Testing
         // G goes to the last screen, and k moves up from there at once (the scroll is clamped).
         press("G", on: &state)
         let bottom = state.detail.scroll
-        #expect(bottom == Update.maxScroll(of: .detail, state) && bottom > 2)
+        #expect(bottom == Scrolling.maxScroll(of: .detail, state) && bottom > 2)
         press("k", on: &state)
         #expect(state.detail.scroll == bottom - 1)
         #expect(state.queue.selected == 0)  // the detail scrolls, the queue stays
@@ -561,9 +588,9 @@ import Testing
         #expect(state.kb.mode == .reader && state.kb.article == F.article)
         #expect(state.focus == .kb && state.zoomed)
         press("j", "j", on: &state)
-        #expect(state.kb.scroll == min(2, Update.maxScroll(of: .kb, state)))
+        #expect(state.kb.scroll == min(2, Scrolling.maxScroll(of: .kb, state)))
         press("G", on: &state)
-        #expect(state.kb.scroll == Update.maxScroll(of: .kb, state))
+        #expect(state.kb.scroll == Scrolling.maxScroll(of: .kb, state))
 
         press("esc", on: &state)
         #expect(state.kb.mode == .search && state.kb.article == nil && !state.zoomed)
@@ -584,17 +611,43 @@ import Testing
 
     // MARK: - Help, quit, keymap
 
-    @Test func helpOpensAndAnyOtherKeyClosesIt() {
+    @Test func helpScrollsWithinItsLinesAndClosesWithEscOrQ() {
         var state = F.movingState(rows: F.manyRows(5), reachesEnd: true)
         press("?", on: &state)
-        #expect(state.mode == .help(scroll: 0))
+        #expect(state.mode == .help(HelpState()))
         press("j", "j", "k", on: &state)
-        #expect(state.mode == .help(scroll: 1))
+        #expect(state.mode == .help(HelpState(scroll: 1)))
         press("x", on: &state)
-        #expect(state.mode == .normal)
+        #expect(state.mode == .help(HelpState(scroll: 1)))  // an unbound key does nothing
         #expect(state.queue.selected == 0)  // keys in the help never reach the queue
+        // G goes to the last screen of help lines, never past it.
+        press("G", on: &state)
+        let lines = HelpLines.lines(for: state.keymap).count
+        guard case .help(let atEnd) = state.mode else { Issue.record("help closed"); return }
+        #expect(atEnd.scroll == lines - HelpOverlay.textHeight(state.size) && atEnd.scroll > 0)
+        press("j", on: &state)
+        #expect(state.mode == .help(atEnd))
+        press("esc", on: &state)
+        #expect(state.mode == .normal)
         press("f1", "q", on: &state)
         #expect(state.mode == .normal && !state.shouldQuit)
+    }
+
+    @Test func helpSearchKeepsTheMatchingKeys() {
+        var state = F.movingState(rows: F.manyRows(5), reachesEnd: true)
+        press("?", "/", on: &state)
+        guard case .help(let searching) = state.mode, searching.searching else { Issue.record("not searching"); return }
+        type("escalate", on: &state)
+        press("enter", on: &state)
+        guard case .help(let help) = state.mode else { Issue.record("help closed"); return }
+        #expect(!help.searching && help.search.text == "escalate")
+        let text = HelpLines.lines(for: state.keymap, search: help.search.text).map { $0.spans.map(\.text).joined() }
+        #expect(text.contains { $0.hasPrefix("e ") && $0.contains("escalate to the next tier") })
+        #expect(!text.contains { $0.contains("take the current ticket") })
+        // j scrolls the help (not the search), esc closes it.
+        press("j", on: &state)
+        guard case .help(let after) = state.mode else { Issue.record("help closed"); return }
+        #expect(after.search.text == "escalate")
     }
 
     @Test func qQuits() {
@@ -627,7 +680,7 @@ import Testing
         #expect(state.message == AppState.Message(text: "database is locked", isError: true))
         press("j", on: &state)
         #expect(state.message == nil)  // the next key clears it
-        _ = Update.apply(.detailFailed("ticket #99 not found"), to: &state)
+        _ = Update.apply(.detailFailed(ticketId: state.currentTicketId ?? 0, "ticket #99 not found"), to: &state)
         #expect(state.detail.error == "ticket #99 not found" && state.message?.isError == true)
     }
 }

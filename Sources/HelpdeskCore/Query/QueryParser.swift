@@ -97,8 +97,9 @@ public enum QueryParser {
             return
         }
         guard let field = QueryField(rawValue: name) else {
-            let known = (QueryField.allCases.map(\.rawValue) + ["sort"]).joined(separator: ", ")
-            throw QueryError(column: column, message: "unknown field '\(name)' (fields: \(known))")
+            let fields = QueryField.allCases.map(\.rawValue) + ["sort"]
+            throw QueryError(column: column, message: "unknown field '\(name)' (fields: \(fields.joined(separator: ", ")))"
+                             + Suggestion.tail(for: name, among: fields))
         }
         let (comparison, valueText) = splitComparison(rawValue)
         if comparison != .equal && !field.isOrdered {

@@ -25,27 +25,27 @@ enum QueryValues {
     }
 
     static func validate(_ value: String, for field: QueryField, comparison: TicketQuery.Comparison, column: Int) throws(QueryError) -> String {
-        func fail(_ expected: String) -> QueryError {
-            QueryError(column: column, message: "unknown \(field.rawValue) '\(value)' (expected \(expected))")
+        func fail(_ expected: String, known: [String] = []) -> QueryError {
+            QueryError(column: column, message: "unknown \(field.rawValue) '\(value)' (expected \(expected))" + Suggestion.tail(for: value, among: known))
         }
         switch field {
         case .status:
-            guard let status = TicketStatus(parsing: value) else { throw fail(TicketStatus.allCases.map(\.rawValue).joined(separator: ", ")) }
+            guard let status = TicketStatus(parsing: value) else { throw fail(TicketStatus.allCases.map(\.rawValue).joined(separator: ", "), known: TicketStatus.allCases.map(\.rawValue)) }
             return status.rawValue
         case .priority:
             if let priority = Priority(parsing: value) { return String(priority.rawValue) }
-            throw fail(Priority.allCases.map(\.name).joined(separator: ", "))
+            throw fail(Priority.allCases.map(\.name).joined(separator: ", "), known: Priority.allCases.map(\.name))
         case .tier:
             guard let tier = Int(value), (1...3).contains(tier) else { throw fail("1, 2 or 3") }
             return String(tier)
         case .channel:
-            guard let channel = Channel(parsing: value) else { throw fail(Channel.allCases.map(\.rawValue).joined(separator: ", ")) }
+            guard let channel = Channel(parsing: value) else { throw fail(Channel.allCases.map(\.rawValue).joined(separator: ", "), known: Channel.allCases.map(\.rawValue)) }
             return channel.rawValue
         case .sla:
-            guard slaStates.contains(value.lowercased()) else { throw fail(slaStates.joined(separator: ", ")) }
+            guard slaStates.contains(value.lowercased()) else { throw fail(slaStates.joined(separator: ", "), known: slaStates) }
             return value.lowercased()
         case .is:
-            guard isStates.contains(value.lowercased()) else { throw fail(isStates.joined(separator: ", ")) }
+            guard isStates.contains(value.lowercased()) else { throw fail(isStates.joined(separator: ", "), known: isStates) }
             return value.lowercased()
         case .id:
             guard let id = Int64(value.hasPrefix("#") ? String(value.dropFirst()) : value), id > 0 else { throw fail("a ticket number") }

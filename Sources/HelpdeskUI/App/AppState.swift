@@ -8,14 +8,30 @@ public struct AppState: Equatable, Sendable {
         /// Typing a filter with `/`; `original` is restored by Esc.
         case filtering(TextInput, original: String)
         case commandLine(TextInput)
-        case help(scroll: Int)
+        case help(HelpState)
         case kbSearch
         case picking(Picker)
         case prompting(Prompt)
         case confirming(Confirmation)
         case composing(Composer)
-        /// The supervisor's team overview; `selected` is a row of `TeamView.rows`.
+        /// The supervisor's team overview; `selected` is a row of `TeamRows.rows`.
         case team(TeamLoad, selected: Int)
+    }
+
+    /// Where keys go now: the mode's own scope, or the focused pane's when no mode is active.
+    public var keyScope: KeyScope {
+        switch mode {
+        case .normal: focus == .kb && kb.mode == .reader ? .reader : focus.scope
+        case .filtering: .filter
+        case .commandLine: .commandLine
+        case .help(let help): help.searching ? .helpSearch : .help
+        case .kbSearch: .kbSearch
+        case .picking: .picker
+        case .prompting: .prompt
+        case .confirming: .confirm
+        case .composing: .composer
+        case .team: .team
+        }
     }
 
     public struct Message: Equatable, Sendable {
@@ -31,6 +47,8 @@ public struct AppState: Equatable, Sendable {
     public var agentTier: Int?
     public var keymap: Keymap
     public var themeName: String
+    /// The colours the screen is drawn in (loaded by the effect runner on `:theme`).
+    public var theme: Theme = .builtinDefault
     public var themeNames: [String]
     public var unicode: Bool
 
@@ -43,11 +61,6 @@ public struct AppState: Equatable, Sendable {
     public var filterText = ""
     public var filterError: String?
     public var message: Message?
-    /// The last change this agent made, while it can still be undone (until `undoUntil`).
-    public var lastOutcome: ActionOutcome?
-    public var undoUntil: Int64 = 0
-    /// The macros behind an open macro picker.
-    public var pendingMacros: [Macro] = []
     /// Supervisors and admins see the team view and may reassign anyone's tickets.
     public var isSupervisor = false
     public var live = true
@@ -56,6 +69,10 @@ public struct AppState: Equatable, Sendable {
     public var databaseIsEmpty = false
     public var databasePath = ""
     public var shouldQuit = false
+    /// Mouse clicks select rows and focus panes, the wheel scrolls (`mouse = false` in config.toml turns it off).
+    public var mouse = true
+    /// Raised when the terminal's picture was lost (an editor or a shell ran on it): the next frame is drawn whole.
+    public var screenGeneration = 0
 
     public var queue = QueueState()
     public var detail = DetailState()
@@ -78,6 +95,9 @@ public struct AppState: Equatable, Sendable {
         // Agents start on their own tickets; someone who is not an agent sees all open tickets.
         self.viewIndex = viewIndex ?? (agentId == nil ? BuiltinViews.all.firstIndex(of: BuiltinViews.allOpen)! : 0)
     }
+
+    /// The current ticket: the one the detail pane shows and every ticket action acts on.
+    public var currentTicketId: Int64? { detail.ticketId }
 
     public var currentView: QueueView { views[min(viewIndex, views.count - 1)] }
 

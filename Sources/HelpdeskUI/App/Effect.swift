@@ -1,26 +1,31 @@
 import HelpdeskCore
 
-/// Work `Update.apply` asks for; the `EffectRunner` performs it and answers with actions.
+/// Work `Update.apply` asks for; the `EffectRunner` performs every one of them and answers with actions.
 public enum Effect: Equatable, Sendable {
     case loadQueue(TicketFilter, PagePosition, limit: Int, QueueLoad)
     case countQueue(TicketFilter)
+    /// Reads the current ticket again.
     case loadDetail(ticketId: Int64)
-    case suggestArticles(ticketId: Int64, text: String)
+    /// Opens a ticket by number (`:open`, `/1042`): it becomes the current ticket when it exists.
+    case openTicket(Int64)
+    case suggestArticles(ticketId: Int64)
     case searchArticles(String)
     case loadArticle(id: Int64)
     case applyTheme(String)
     case saveView(name: String, query: String, shared: Bool)
+    /// Ctrl-Z: the terminal goes back to the shell until `fg`.
     case suspend
     /// Opens a picker whose items come from the store (assignees of a tier with their load, macros).
-    case openPicker(TriagePurpose, ticketId: Int64, tier: Int)
+    case openPicker(TriagePurpose, title: String, target: TriageRequest.Target, tier: Int)
     case perform(TriageRequest)
-    case undo(ActionOutcome)
-    /// Writes a reply or note in the editor (a terminal-side effect: the App runs it).
+    /// Takes back this agent's most recent change (single or bulk) that can still be undone.
+    case undoLast
+    /// Writes a reply or note in the editor (the inline one when none is configured).
     case compose(Composition)
     case markAll(TicketFilter)
     case loadTeam
     case linkArticle(articleId: Int64, ticketId: Int64)
-    /// Writes an article in the editor (a terminal-side effect: the App runs it); nil id = a new one.
+    /// Writes an article in the editor, then saves it; nil version = a new one.
     case editArticle(ArticleDocument, basedOn: Int64?)
     /// Announces (a heartbeat) what this agent does on the ticket shown, and reads who else is
     /// there; nil withdraws.

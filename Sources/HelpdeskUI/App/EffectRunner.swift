@@ -1,12 +1,19 @@
+import Foundation
 import HelpdeskCore
 
-/// Performs effects against the store and answers with actions. Every call is a short
-/// indexed query (a page, a ticket, a search), so it runs inline on the UI thread.
+/// Performs every effect — against the store, the terminal (Ctrl-Z, editors) and the theme
+/// files — and answers with actions. Store calls are short indexed queries (a page, a ticket,
+/// a search), so everything runs inline on the UI thread.
 public final class EffectRunner {
     let store: HelpdeskStore
     /// Acts as the agent running the program; nil for someone who is not an agent.
     let service: TicketService?
     let drafts: DraftStore?
+    let terminal: Terminal
+    let editor: Editor
+    let loadTheme: (String) throws -> Theme
+    /// The agent's id, for their saved views.
+    let agentId: Int64?
     /// How many articles to suggest for a ticket.
     static let suggestionCount = 5
     /// Marking "all matching" stops here: bulk changes are for a screenful or a few hundred, not a whole archive.
@@ -16,10 +23,15 @@ public final class EffectRunner {
     /// What this program last announced, to withdraw it when the agent moves on.
     private var announced: (ticketId: Int64, activity: Presence.Activity)?
 
-    public init(store: HelpdeskStore, service: TicketService? = nil, drafts: DraftStore? = nil) {
+    public init(store: HelpdeskStore, service: TicketService? = nil, drafts: DraftStore? = nil, terminal: Terminal,
+                editor: Editor = SystemEditor(), loadTheme: @escaping (String) throws -> Theme = { _ in .builtinDefault }) {
         self.store = store
         self.service = service
         self.drafts = drafts
+        self.terminal = terminal
+        self.editor = editor
+        self.loadTheme = loadTheme
+        agentId = service?.actor.id
         presence = Presence(databasePath: store.path)
     }
 
@@ -43,21 +55,26 @@ public final class EffectRunner {
     public func leave() { _ = checkPresence(ticketId: nil, activity: .viewing) }
 
     /// The actions that report the outcome; errors become a message, never a crash.
-    public func perform(_ effect: Effect, agentId: Int64?) -> [Action] {
+    public func perform(_ effect: Effect) -> [Action] {
         do {
             switch effect {
             case .loadQueue(let filter, let position, let limit, let load):
                 return [.queueLoaded(try store.tickets(matching: filter, from: position, limit: limit), load, requested: limit)]
             case .countQueue(let filter):
                 let (count, exact) = try store.countTickets(matching: filter)
-                return [.queueCounted(count: count, isExact: exact)]
+                return [.queueCounted(QueueCount(count: count, isExact: exact))]
             case .loadDetail(let id):
                 do {
                     return [.detailLoaded(try store.ticketDetail(id: id)), .linksLoaded(ticketId: id, try store.linkedArticles(ticketId: id))]
                 } catch let error as HelpdeskError {
-                    return [.detailFailed(error.description)]
+                    return [.detailFailed(ticketId: id, error.description)]
                 }
-            case .suggestArticles(let id, _):
+            case .openTicket(let id):
+                // A number that names no ticket leaves the current ticket as it is.
+                let detail = try store.ticketDetail(id: id)
+                return [.ticketOpened(detail), .linksLoaded(ticketId: id, try store.linkedArticles(ticketId: id)),
+                        .suggestionsLoaded(ticketId: id, try store.suggestArticles(ticketId: id, limit: Self.suggestionCount))]
+            case .suggestArticles(let id):
                 // From the ticket's subject and first messages, common words down-weighted.
                 return [.suggestionsLoaded(ticketId: id, try store.suggestArticles(ticketId: id, limit: Self.suggestionCount))]
             case .searchArticles(let text):
@@ -73,7 +90,7 @@ public final class EffectRunner {
                 return [.teamLoaded(try store.teamLoad())]
             case .linkArticle(let articleId, let ticketId):
                 let link = try store.linkArticle(articleId, toTicket: ticketId, actor: try agentService().actor.login)
-                return [.triageDone(summary: "Linked article #\(articleId) (\(link.title)) to #\(ticketId)", outcome: nil, isError: false)]
+                return [.triageDone(summary: "Linked article #\(articleId) (\(link.title)) to #\(ticketId)", undoable: false, isError: false)]
             case .loadArticle(let id):
                 return [.articleLoaded(try store.article(id: id))]
             case .saveView(let name, let query, let shared):
@@ -85,13 +102,13 @@ public final class EffectRunner {
                 }
                 return [.viewsLoaded(try store.savedViews(ownerId: agentId)),
                         .info("Saved \(shared ? "the team's shared" : "your") view '\(name)': \(query)")]
-            case .openPicker(let purpose, _, let tier):
-                return [try picker(purpose, tier: tier)]
+            case .openPicker(let purpose, let title, let target, let tier):
+                return [try picker(purpose, title: title, target: target, tier: tier)]
             case .perform(let request):
                 return [try perform(request)]
-            case .undo(let outcome):
-                let undone = try agentService().undo(outcome)
-                return [.triageDone(summary: undone.summary, outcome: nil, isError: false)]
+            case .undoLast:
+                let undone = try agentService().undoLast()
+                return [.undone(summary: undone.summary, ticketIds: undone.ticketIds)]
             case .markAll(let filter):
                 let rows = try store.tickets(matching: filter, from: .start, limit: Self.markAllLimit + 1)
                 return [.markedAll(rows.prefix(Self.markAllLimit).map(\.id), capped: rows.count > Self.markAllLimit)]
@@ -104,9 +121,15 @@ public final class EffectRunner {
                 } catch {
                     return [.failed("cannot save the draft: \(error.localizedDescription)")]
                 }
-            case .applyTheme, .suspend, .compose, .editArticle:
-                // Terminal-side effects: the App performs them.
-                return []
+            case .applyTheme(let name):
+                return [.themeApplied(try loadTheme(name).adapted(toColors: terminal.colorCount))]
+            case .suspend:
+                terminal.suspendToShell()
+                return [.screenLost]
+            case .compose(let composition):
+                return compose(composition)
+            case .editArticle(let document, let version):
+                return [editArticle(document, basedOn: version), .screenLost]
             }
         } catch let error as HelpdeskError {
             return [.failed(error.description)]
@@ -133,11 +156,11 @@ public final class EffectRunner {
                 if let articleId = request.articleId {
                     _ = try? store.recordArticleSent(articleId: articleId, ticketId: id, actor: service.actor.login)
                 }
-                return .triageDone(summary: outcome.summary, outcome: outcome, isError: false)
+                return .triageDone(summary: outcome.summary, undoable: outcome.isUndoable, isError: false)
             } catch let error as HelpdeskError {
                 // First, so a long reason cut off at the screen's edge never hides it.
                 let kept = request.draft.map { _ in "Kept as a draft: " } ?? ""
-                return .triageDone(summary: kept + error.description, outcome: nil, isError: true)
+                return .triageDone(summary: kept + error.description, undoable: false, isError: true)
             }
         case .marked(let ids):
             var combined = BulkOutcome()
@@ -146,26 +169,28 @@ public final class EffectRunner {
                 if combined.applied.isEmpty { combined.applied = outcome.applied }
                 combined.refused += outcome.refused
             }
-            return .triageDone(summary: combined.summary, outcome: nil, isError: combined.applied.isEmpty)
+            let undoable = !combined.applied.isEmpty && request.actions.allSatisfy(\.isUndoable)
+            return .triageDone(summary: combined.summary, undoable: undoable, isError: combined.applied.isEmpty)
         }
     }
 
-    func picker(_ purpose: TriagePurpose, tier: Int) throws -> Action {
+    func picker(_ purpose: TriagePurpose, title: String, target: TriageRequest.Target, tier: Int) throws -> Action {
         switch purpose {
         case .macro:
-            let macros = try store.macros()
-            let items = macros.map { Picker.Item($0.name, detail: String($0.summary.dropFirst($0.name.count)).trimmingCharacters(in: .whitespaces)) }
-            return .pickerReady(Picker(title: "Canned response", items: items, purpose: .macro), macros: macros)
+            let items = try store.macros().map { macro in
+                Picker.Item(macro.name, detail: String(macro.summary.dropFirst(macro.name.count)).trimmingCharacters(in: .whitespaces), value: .macro(macro))
+            }
+            return .pickerReady(Picker(title: title, items: items, purpose: .macro, target: target))
         default:
             let agents = try store.workload(tier: tier).map { entry in
-                Picker.Item("\(entry.agent.login) — \(entry.agent.name)", detail: "\(entry.openTickets) open", value: entry.agent.login)
+                Picker.Item("\(entry.agent.login) — \(entry.agent.name)", detail: "\(entry.openTickets) open", value: .agent(entry.agent.login))
             }
-            if case .escalateAssignee = purpose {
-                let nobody = Picker.Item("(nobody)", detail: "tier \(tier)'s queue", value: "")
-                return .pickerReady(Picker(title: "Escalate to tier \(tier), assign to", items: [nobody] + agents, purpose: purpose), macros: [])
+            let nobody = if case .escalateAssignee = purpose {
+                Picker.Item("(nobody)", detail: "tier \(tier)'s queue", value: .agent(nil))
+            } else {
+                Picker.Item("(nobody)", detail: "unassign", value: .agent(nil))
             }
-            return .pickerReady(Picker(title: "Assign to (tier \(tier))", items: [Picker.Item("(nobody)", detail: "unassign", value: "")] + agents,
-                                       purpose: .assign), macros: [])
+            return .pickerReady(Picker(title: title + " (tier \(tier))", items: [nobody] + agents, purpose: purpose, target: target))
         }
     }
 
@@ -181,9 +206,73 @@ public final class EffectRunner {
             } else {
                 article = try store.addArticle(title: document.title, body: document.body, tags: document.tags, actor: login)
             }
-            return .triageDone(summary: "Saved article #\(article.id ?? 0) \(article.title) (version \(article.version))", outcome: nil, isError: false)
+            return .triageDone(summary: "Saved article #\(article.id ?? 0) \(article.title) (version \(article.version))", undoable: false, isError: false)
         } catch {
             return .failed("\(error)")
+        }
+    }
+
+    // MARK: - Editors
+
+    /// Writes a reply or note in the user's editor, on the draft file (a kept draft is offered
+    /// again; an editor that fails leaves the file for next time) — or, with no editor
+    /// configured, in the inline editor.
+    func compose(_ composition: Composition) -> [Action] {
+        guard let drafts else { return [.failed("replies need a place for drafts (set XDG_STATE_HOME or HOME)")] }
+        let key = composition.key
+        let path = drafts.path(for: key)
+        if drafts.load(key) == nil {
+            do {
+                try drafts.save(composition.initialText, for: key)
+            } catch {
+                return [.failed("cannot write the draft \(path): \(error.localizedDescription)")]
+            }
+        }
+        guard let command = editor.command else {
+            return [.composeInline(composition, text: drafts.load(key) ?? composition.initialText)]
+        }
+        // Others see "replying" while the editor runs; a timer keeps the heartbeat going.
+        _ = checkPresence(ticketId: key.ticketId, activity: .replying)
+        let heartbeat = DispatchSource.makeTimerSource(queue: .global())
+        heartbeat.schedule(deadline: .now() + 10, repeating: 10)
+        let presence = presence, login = service?.actor.login
+        heartbeat.setEventHandler { if let login { presence.announce(ticketId: key.ticketId, login: login, activity: .replying) } }
+        heartbeat.resume()
+        let editor = editor
+        let status = terminal.runOutside { editor.edit(path, fallback: "vi") }
+        heartbeat.cancel()
+        var actions = checkPresence(ticketId: key.ticketId, activity: .viewing) + [.screenLost]
+        guard status == 0 else {
+            return actions + [.failed("the editor (\(command)) exited with status \(status) — your text is kept as a draft: \(path)")]
+        }
+        let text = drafts.load(key) ?? ""
+        if text.isEmpty { drafts.remove(key) }
+        actions.append(.composed(composition, text: text))
+        return actions
+    }
+
+    /// Writes an article (Markdown with a small front matter) in the editor, then saves it. The
+    /// file stays next to the drafts when the editor fails or the text does not parse.
+    func editArticle(_ document: ArticleDocument, basedOn version: Int64?) -> Action {
+        guard let drafts else { return .failed("articles need a place for drafts (set XDG_STATE_HOME or HOME)") }
+        let path = drafts.folder.appendingPathComponent("article-\(document.id.map(String.init) ?? "new").md").path
+        do {
+            try FileManager.default.createDirectory(at: drafts.folder, withIntermediateDirectories: true)
+            if !FileManager.default.fileExists(atPath: path) { try document.rendered().write(toFile: path, atomically: true, encoding: .utf8) }
+        } catch {
+            return .failed("cannot write \(path): \(error.localizedDescription)")
+        }
+        let editor = editor
+        let status = terminal.runOutside { editor.edit(path, fallback: "vi") }
+        guard status == 0 else { return .failed("the editor (\(editor.command ?? "vi")) exited with status \(status) — the article is kept in \(path)") }
+        do {
+            var edited = try ArticleDocument.parse(try String(contentsOfFile: path, encoding: .utf8), source: path)
+            edited.id = document.id  // the article being edited, whatever the front matter says
+            let result = saveArticle(edited, basedOn: version)
+            if case .triageDone = result { try? FileManager.default.removeItem(atPath: path) }
+            return result
+        } catch {
+            return .failed("\(error) — the text is kept in \(path)")
         }
     }
 }

@@ -10,7 +10,7 @@ public struct QueueState: Equatable, Sendable {
     public var reachesStart = true
     public var reachesEnd = true
     public var marked: Set<Int64> = []
-    public var count: (count: Int, isExact: Bool) = (0, true)
+    public var count = QueueCount(count: 0, isExact: true)
     public var filter = TicketFilter.all
     /// Rows that changed at the last live refresh, highlighted briefly.
     public var changed: Set<Int64> = []
@@ -18,14 +18,23 @@ public struct QueueState: Equatable, Sendable {
     public var changedUntil: Int64 = 0
     public var loaded = false
 
+    /// The row under the cursor. It is the current ticket's row, unless that ticket is not in this view.
     public var selectedRow: TicketRow? { rows.indices.contains(selected) ? rows[selected] : nil }
+
+    /// The position of a ticket in the loaded window.
+    public func index(of id: Int64?) -> Int? { id.flatMap { id in rows.firstIndex { $0.id == id } } }
 
     /// The most rows kept in memory (about four screens).
     public static let windowLimit = 240
+}
 
-    public static func == (lhs: QueueState, rhs: QueueState) -> Bool {
-        lhs.rows == rhs.rows && lhs.selected == rhs.selected && lhs.top == rhs.top && lhs.reachesStart == rhs.reachesStart
-            && lhs.reachesEnd == rhs.reachesEnd && lhs.marked == rhs.marked && lhs.count == rhs.count && lhs.filter == rhs.filter
-            && lhs.changed == rhs.changed && lhs.changedUntil == rhs.changedUntil && lhs.loaded == rhs.loaded
+/// How many tickets the queue has: exact, or a lower bound when counting stopped early.
+public struct QueueCount: Equatable, Sendable {
+    public var count: Int
+    public var isExact: Bool
+
+    public init(count: Int, isExact: Bool) {
+        self.count = count
+        self.isExact = isExact
     }
 }

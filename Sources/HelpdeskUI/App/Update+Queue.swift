@@ -34,7 +34,7 @@ extension Update {
         } else {
             effects.append(.loadQueue(queue.filter, .start, limit: limit, .refresh))
         }
-        if let id = state.detail.detail?.ticket.id { effects.append(.loadDetail(ticketId: id)) }
+        if let id = state.detail.ticketId { effects.append(.loadDetail(ticketId: id)) }
         return effects
     }
 
@@ -46,27 +46,33 @@ extension Update {
         state.viewIndex = index
         state.filterText = ""
         state.focus = state.layout.kind == .tabs ? .queue : state.focus
+        // A view starts at its top, and its first ticket becomes current.
         return reloadQueue(&state, keepSelection: nil)
     }
 
     static func queueLoaded(_ rows: [TicketRow], _ load: QueueLoad, requested: Int, _ state: inout AppState) -> [Effect] {
-        let before = state.queue.selectedRow?.id
+        let current = state.detail.ticketId
         let visible = state.queueRowsVisible
         var queue = state.queue
         queue.loaded = true
+        // Whether the cursor follows the current ticket (refreshes), or the current ticket
+        // follows the cursor (a new first or last page the agent asked for).
+        var cursorMakesCurrent = false
         switch load {
         case .replace(let keep):
             queue.rows = rows
             queue.reachesStart = true
             queue.reachesEnd = rows.count < requested
-            queue.selected = keep.flatMap { id in rows.firstIndex { $0.id == id } } ?? 0
+            queue.selected = queue.index(of: keep) ?? 0
             queue.top = 0
+            cursorMakesCurrent = true
         case .end:
             queue.rows = rows
             queue.reachesEnd = true
             queue.reachesStart = rows.count < requested
             queue.selected = max(0, rows.count - 1)
             queue.top = max(0, rows.count - visible)
+            cursorMakesCurrent = true
         case .appendBelow:
             queue.rows += rows
             queue.reachesEnd = rows.count < requested
@@ -90,103 +96,49 @@ extension Update {
                 queue.rows.removeLast(excess)
                 queue.reachesEnd = false
             }
-        case .refresh:
+        case .refresh, .refreshFromStart:
             let old = Dictionary(queue.rows.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first })
             queue.changed = Set(rows.filter { old[$0.id] != nil && old[$0.id] != $0.version || (old[$0.id] == nil && !old.isEmpty) }.map(\.id))
             if !queue.changed.isEmpty { queue.changedUntil = state.now + 2 }
             let offset = queue.selected - queue.top
             // At the top of the queue, new tickets should appear, not hide above the screen.
-            let wasAtTop = queue.top == 0 && queue.reachesStart
-            if rows.isEmpty && !queue.reachesStart {
+            let wasAtTop = (queue.top == 0 && queue.reachesStart) || load == .refreshFromStart
+            if load == .refresh && rows.isEmpty && !queue.reachesStart {
                 // Everything from the window down changed or left; tickets above may remain.
                 state.queue = queue
-                return [.loadQueue(queue.filter, .start, limit: requested, .replace(keepSelection: before))]
+                return [.loadQueue(queue.filter, .start, limit: requested, .refreshFromStart)]
             }
+            let cursorRow = queue.selectedRow?.id
             queue.rows = rows
+            queue.reachesStart = queue.reachesStart || load == .refreshFromStart
             queue.reachesEnd = rows.count < requested
-            queue.selected = before.flatMap { id in rows.firstIndex { $0.id == id } } ?? min(queue.selected, max(0, rows.count - 1))
+            // The cursor stays on the current ticket; when it left the view, the cursor waits
+            // where it was and the queue says the ticket is not in this view.
+            queue.selected = queue.index(of: current) ?? queue.index(of: cursorRow) ?? min(queue.selected, max(0, rows.count - 1))
             queue.top = wasAtTop ? 0 : max(0, queue.selected - offset)
         }
         queue.selected = min(queue.selected, max(0, queue.rows.count - 1))
         keepSelectionVisible(&queue, visible: visible)
         state.queue = queue
         var effects = prefetch(&state)
-        if load == .refresh && detailIsPinned(state, selectedBefore: before) {
-            // refresh() reloads the pinned ticket itself: a live change never swaps what is read.
-            return effects
-        }
-        if state.queue.selectedRow?.id != before || load == .refresh {
-            effects += selectionEffects(&state, reloadSame: load == .refresh)
-        }
+        if cursorMakesCurrent, let row = state.queue.selectedRow { effects += CurrentTicket.select(row.id, &state) }
+        if current == nil, let row = state.queue.selectedRow { effects += CurrentTicket.select(row.id, &state) }
         return effects
     }
 
-    /// The detail pane keeps its ticket through a live refresh when it was opened on its own
-    /// (`:open`) or is being read (focused or zoomed) — even if the ticket just left this view,
-    /// say because a supervisor reassigned it: the agent sees the change instead of another ticket.
-    static func detailIsPinned(_ state: AppState, selectedBefore: Int64?) -> Bool {
-        guard let shown = state.detail.detail?.ticket.id else { return false }
-        return shown != selectedBefore || state.focus == .detail || state.zoomed
-    }
-
-    /// Loads the detail and the article suggestions of the selected ticket.
-    static func selectionEffects(_ state: inout AppState, reloadSame: Bool = false) -> [Effect] {
-        guard let row = state.queue.selectedRow else {
-            state.detail = DetailState()
-            state.kb.suggestions = []
-            return []
-        }
-        if !reloadSame { state.detail.scroll = 0 }
-        if reloadSame && state.detail.detail?.ticket.id == row.id && state.detail.detail?.ticket.version == row.version { return [] }
-        return [.loadDetail(ticketId: row.id), .suggestArticles(ticketId: row.id, text: row.subject)]
-    }
-
     // MARK: - Moving
-
-    static func queueNavigate(_ command: Command, _ state: inout AppState) -> [Effect] {
-        let visible = state.queueRowsVisible
-        let selected = state.queue.selected
-        switch command {
-        case .moveDown: return moveQueue(to: selected + 1, &state)
-        case .moveUp: return moveQueue(to: selected - 1, &state)
-        case .pageDown: return moveQueue(to: selected + visible, &state, scroll: visible)
-        case .pageUp: return moveQueue(to: selected - visible, &state, scroll: -visible)
-        case .halfPageDown: return moveQueue(to: selected + visible / 2, &state, scroll: visible / 2)
-        case .halfPageUp: return moveQueue(to: selected - visible / 2, &state, scroll: -(visible / 2))
-        case .top:
-            if state.queue.reachesStart { return moveQueue(to: 0, &state) }
-            return [.loadQueue(state.queue.filter, .start, limit: pageSize(state), .replace(keepSelection: nil))]
-        case .bottom:
-            if state.queue.reachesEnd { return moveQueue(to: state.queue.rows.count - 1, &state) }
-            return [.loadQueue(state.queue.filter, .end, limit: pageSize(state), .end)]
-        case .open:
-            guard state.queue.selectedRow != nil else { return [] }
-            state.focus = .detail
-        case .back:
-            if !state.filterText.isEmpty {
-                state.filterText = ""
-                return reloadQueue(&state, keepSelection: state.queue.selectedRow?.id)
-            }
-            state.zoomed = false
-        default:
-            break
-        }
-        return []
-    }
 
     /// Moves the selection (clamped to the loaded rows), scrolls it into view, and fetches the
     /// next page early, so the rows are there before the selection reaches them.
     static func moveQueue(to index: Int, _ state: inout AppState, scroll: Int = 0) -> [Effect] {
         guard !state.queue.rows.isEmpty else { return [] }
-        let before = state.queue.selectedRow?.id
         state.queue.selected = min(max(0, index), state.queue.rows.count - 1)
         if scroll != 0 {
             state.queue.top = min(max(0, state.queue.top + scroll), max(0, state.queue.rows.count - 1))
         }
         keepSelectionVisible(&state.queue, visible: state.queueRowsVisible)
-        var effects = prefetch(&state)
-        if state.queue.selectedRow?.id != before { effects += selectionEffects(&state) }
-        return effects
+        // The ticket under the cursor is the current ticket: the detail pane follows.
+        return prefetch(&state) + CurrentTicket.select(state.queue.selectedRow?.id, &state)
     }
 
     static func keepSelectionVisible(_ queue: inout QueueState, visible: Int) {

@@ -15,10 +15,26 @@ public enum Command: String, CaseIterable, Sendable {
     case insertArticle = "insert-article", linkArticle = "link-article", editArticle = "edit-article"
     case view1 = "view-1", view2 = "view-2", view3 = "view-3", view4 = "view-4", view5 = "view-5"
     case view6 = "view-6", view7 = "view-7", view8 = "view-8", view9 = "view-9"
+    // The keys of modes: input lines, pickers, confirmations, the inline editor.
+    case accept, cancel, complete
+    case confirm, deny, editAgain = "edit-again"
+    case send
 
     /// For `view-N`, the view index N − 1.
     public var viewIndex: Int? {
         guard rawValue.hasPrefix("view-"), let number = Int(rawValue.dropFirst(5)) else { return nil }
         return number - 1
+    }
+
+    /// Commands that change tickets or articles (or prepare such a change): refused at the key
+    /// and left out of the bottom line and the help in read-only mode.
+    public var changesData: Bool {
+        switch self {
+        case .mark, .markAll, .take, .assign, .setStatus, .setPriority, .setCategory, .tags, .setChannel, .escalate, .deescalate,
+             .reply, .note, .macro, .link, .merge, .undo, .insertArticle, .linkArticle, .editArticle:
+            true
+        default:
+            false
+        }
     }
 }

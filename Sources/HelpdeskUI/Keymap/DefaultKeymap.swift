@@ -1,6 +1,9 @@
 extension Keymap {
-    /// The bindings every user starts with; keys.toml changes single entries of it.
-    public static let standard = Keymap(bindings: [
+    /// The bindings every user starts with; keys.toml changes single entries of it. Every mode
+    /// has its own scope, so `?`, the bottom line and docs/keybindings.md all come from here.
+    public static let standard = Keymap(bindings: globalBindings + paneBindings + modeBindings)
+
+    static let globalBindings: [KeyBinding] = [
         KeyBinding(.moveDown, ["j", "down"], help: "move down"),
         KeyBinding(.moveUp, ["k", "up"], help: "move up"),
         KeyBinding(.top, ["g", "home"], help: "go to the top"),
@@ -14,7 +17,7 @@ extension Keymap {
         KeyBinding(.focusNext, ["tab"], help: "next pane"),
         KeyBinding(.focusPrevious, ["shift-tab"], help: "previous pane"),
         KeyBinding(.zoom, ["z"], help: "zoom the pane"),
-        KeyBinding(.filter, ["/"], help: "filter the queue"),
+        KeyBinding(.filter, ["/"], help: "filter the queue (a bare number jumps to that ticket)"),
         KeyBinding(.command, [":"], help: "command line"),
         KeyBinding(.help, ["?", "f1"], help: "help"),
         KeyBinding(.refresh, ["ctrl-l"], help: "reload and redraw"),
@@ -29,13 +32,8 @@ extension Keymap {
         KeyBinding(.view7, ["7"], help: "view 7: Pending"),
         KeyBinding(.view8, ["8"], help: "view 8: Recently updated"),
         KeyBinding(.view9, ["9"], help: "view 9: first saved view"),
-        KeyBinding(.mark, ["space"], scope: .queue, help: "mark / unmark the ticket"),
-        KeyBinding(.search, ["/"], scope: .kb, help: "search the knowledge base"),
-        KeyBinding(.markAll, ["*"], scope: .queue, help: "mark all matching / clear the marks"),
-        KeyBinding(.insertArticle, ["i"], scope: .kb, help: "reply with this article (or a section of it)"),
-        KeyBinding(.linkArticle, ["L"], scope: .kb, help: "link this article to the ticket"),
-        KeyBinding(.editArticle, ["e"], scope: .kb, help: "edit this article ($EDITOR)"),
-        KeyBinding(.take, ["t"], help: "take the ticket (assign to me)"),
+        // Ticket actions: on the current ticket (the one the detail pane shows), or on the marked ones.
+        KeyBinding(.take, ["t"], help: "take the current ticket (assign to me)"),
         KeyBinding(.assign, ["a"], help: "assign to an agent (picker)"),
         KeyBinding(.setStatus, ["s"], help: "set the status"),
         KeyBinding(.setPriority, ["p"], help: "set the priority"),
@@ -49,6 +47,59 @@ extension Keymap {
         KeyBinding(.macro, ["m"], help: "reply with a canned response"),
         KeyBinding(.link, ["l"], help: "link as duplicate of another ticket"),
         KeyBinding(.merge, ["M"], help: "merge into another ticket"),
-        KeyBinding(.undo, ["u"], help: "undo the last change (a few seconds)"),
-    ])
+        KeyBinding(.undo, ["u"], help: "undo your last change (again: the one before)"),
+    ]
+
+    static let paneBindings: [KeyBinding] = [
+        KeyBinding(.mark, ["space"], scope: .queue, help: "mark / unmark the ticket"),
+        KeyBinding(.markAll, ["*"], scope: .queue, help: "mark all matching / clear the marks"),
+        KeyBinding(.search, ["/"], scope: .kb, help: "search the knowledge base"),
+        KeyBinding(.insertArticle, ["i"], scope: .kb, help: "reply with this article (open it with Enter first)"),
+        KeyBinding(.linkArticle, ["L"], scope: .kb, help: "link this article to the current ticket"),
+        KeyBinding(.search, ["/"], scope: .reader, help: "search the knowledge base"),
+        KeyBinding(.insertArticle, ["i"], scope: .reader, help: "reply with this article (or a section of it)"),
+        KeyBinding(.linkArticle, ["L"], scope: .reader, help: "link this article to the current ticket"),
+        KeyBinding(.editArticle, ["e"], scope: .reader, help: "edit this article ($EDITOR)"),
+    ]
+
+    static let modeBindings: [KeyBinding] = [
+        KeyBinding(.accept, ["enter"], scope: .filter, help: "keep the filter (a bare number opens that ticket)"),
+        KeyBinding(.cancel, ["esc"], scope: .filter, help: "restore the filter from before"),
+        KeyBinding(.accept, ["enter"], scope: .commandLine, help: "run the command"),
+        KeyBinding(.complete, ["tab"], scope: .commandLine, help: "complete the command, view or theme"),
+        KeyBinding(.cancel, ["esc"], scope: .commandLine, help: "close the command line"),
+        KeyBinding(.accept, ["enter"], scope: .kbSearch, help: "keep the results and leave the box"),
+        KeyBinding(.moveDown, ["down"], scope: .kbSearch, help: "next result"),
+        KeyBinding(.moveUp, ["up"], scope: .kbSearch, help: "previous result"),
+        KeyBinding(.cancel, ["esc"], scope: .kbSearch, help: "clear the search, back to suggestions"),
+        KeyBinding(.accept, ["enter"], scope: .prompt, help: "answer"),
+        KeyBinding(.cancel, ["esc"], scope: .prompt, help: "cancel"),
+        KeyBinding(.moveDown, ["down", "ctrl-n"], scope: .picker, help: "next item"),
+        KeyBinding(.moveUp, ["up", "ctrl-p"], scope: .picker, help: "previous item"),
+        KeyBinding(.accept, ["enter"], scope: .picker, help: "pick it (typing filters, fuzzy: jwbr finds jweber)"),
+        KeyBinding(.cancel, ["esc"], scope: .picker, help: "cancel"),
+        KeyBinding(.confirm, ["y", "Y"], scope: .confirm, help: "yes, do it"),
+        KeyBinding(.deny, ["n", "N", "esc"], scope: .confirm, help: "no (a reply stays a draft)"),
+        KeyBinding(.editAgain, ["e"], scope: .confirm, help: "edit the reply again"),
+        KeyBinding(.send, ["ctrl-s"], scope: .composer, help: "send (asks first)"),
+        KeyBinding(.cancel, ["esc"], scope: .composer, help: "close, keeping the draft"),
+        KeyBinding(.open, ["enter"], scope: .team, help: "show the row's open tickets in the queue"),
+        KeyBinding(.back, ["esc", "q"], scope: .team, help: "close the team view"),
+        KeyBinding(.moveDown, ["j", "down"], scope: .team, help: "next row"),
+        KeyBinding(.moveUp, ["k", "up"], scope: .team, help: "previous row"),
+        KeyBinding(.top, ["g", "home"], scope: .team, help: "first row"),
+        KeyBinding(.bottom, ["G", "end"], scope: .team, help: "last row"),
+        KeyBinding(.search, ["/"], scope: .help, help: "search the keys"),
+        KeyBinding(.back, ["esc", "q", "?", "f1"], scope: .help, help: "close the help"),
+        KeyBinding(.moveDown, ["j", "down"], scope: .help, help: "scroll down"),
+        KeyBinding(.moveUp, ["k", "up"], scope: .help, help: "scroll up"),
+        KeyBinding(.pageDown, ["pgdn", "ctrl-f", "space"], scope: .help, help: "page down"),
+        KeyBinding(.pageUp, ["pgup", "ctrl-b"], scope: .help, help: "page up"),
+        KeyBinding(.halfPageDown, ["ctrl-d"], scope: .help, help: "half a page down"),
+        KeyBinding(.halfPageUp, ["ctrl-u"], scope: .help, help: "half a page up"),
+        KeyBinding(.top, ["g", "home"], scope: .help, help: "go to the top"),
+        KeyBinding(.bottom, ["G", "end"], scope: .help, help: "go to the end"),
+        KeyBinding(.accept, ["enter"], scope: .helpSearch, help: "keep the search"),
+        KeyBinding(.cancel, ["esc"], scope: .helpSearch, help: "clear the search"),
+    ]
 }

@@ -8,9 +8,10 @@ public struct Keymap: Equatable, Sendable {
 
     public init(bindings: [KeyBinding]) { self.bindings = bindings }
 
-    /// The command a key runs with `focus` on a pane: that pane's bindings first, then global ones.
-    public func command(for key: KeyEvent, focus: KeyScope) -> Command? {
-        for scope in [focus, .global] {
+    /// The command a key runs in `scope`: a pane's bindings first, then the global ones; a
+    /// mode's bindings only (see ``KeyScope/lookupOrder``).
+    public func command(for key: KeyEvent, in scope: KeyScope) -> Command? {
+        for scope in scope.lookupOrder {
             if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
                 return binding.command
             }
@@ -18,15 +19,28 @@ public struct Keymap: Equatable, Sendable {
         return nil
     }
 
-    /// The keys of a command, as people write them ("j", "ctrl-d").
+    /// The keys of a command, as people write them ("j", "ctrl-d"), bound in `scope` (or in any
+    /// scope when nil).
     public func keys(for command: Command, scope: KeyScope? = nil) -> [String] {
-        bindings.filter { $0.command == command && (scope == nil || $0.scope == scope) }.flatMap { $0.keys.map(\.spec) }
+        var seen = Set<String>()
+        return bindings.filter { $0.command == command && (scope == nil || $0.scope == scope) }
+            .flatMap { $0.keys.map(\.spec) }.filter { seen.insert($0).inserted }
+    }
+
+    /// The keys that run `command` in `scope`, counting what it falls back to (a pane's global keys).
+    public func keysInEffect(for command: Command, in scope: KeyScope) -> [String] {
+        scope.lookupOrder.flatMap { keys(for: command, scope: $0) }.filter { self.command(for: KeyEvent(spec: $0)!, in: scope) == command }
+    }
+
+    /// The bindings of one scope that have keys, without the ones that change data when `readOnly`.
+    public func bindings(in scope: KeyScope, readOnly: Bool = false) -> [KeyBinding] {
+        bindings.filter { $0.scope == scope && !$0.keys.isEmpty && !(readOnly && $0.command.changesData) }
     }
 
     // MARK: - keys.toml
 
     /// Merges a keys.toml over this keymap: each `command = "key"` or `command = ["k1", "k2"]`
-    /// under `[global]`, `[queue]`, `[detail]` or `[kb]` replaces that command's keys in that scope;
+    /// under a scope's section (`[global]`, `[queue]`, `[picker]` … every ``KeyScope``) replaces that command's keys in that scope;
     /// everything not named keeps its default. Errors name the line.
     public func merging(toml text: String, file: String = "keys.toml") throws -> Keymap {
         let table: TOMLTable

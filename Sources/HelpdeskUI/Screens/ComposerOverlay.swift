@@ -1,14 +1,12 @@
 /// The inline editor over the body of the screen: the text with the cursor's line kept in view.
 /// Returns where the terminal cursor goes.
 enum ComposerOverlay {
-    static func render(_ composer: Composer, _ state: AppState, theme: Theme, into buffer: inout Buffer) -> (x: Int, y: Int)? {
+    static func render(_ composer: Composer, ascii: Bool, theme: Theme, into buffer: inout Buffer) -> (x: Int, y: Int)? {
         let area = Rect(x: 0, y: 1, width: buffer.width, height: max(0, buffer.height - 2))
         guard area.width > 20, area.height > 4 else { return nil }
-        let key = composer.composition.key
-        let title = (key.kind == .reply ? "Reply to" : "Internal note on") + " #\(key.ticketId)"
-            + (composer.composition.macroName.map { " — \($0)" } ?? "")
+        let title = composer.composition.title
         buffer.fill(area, style: theme.style(.overlay))
-        buffer.drawBox(area, style: theme.style(.paneBorderFocused), title: title, ascii: !state.unicode, titleStyle: theme.style(.paneTitle))
+        buffer.drawBox(area, style: theme.style(.paneBorderFocused), title: title, ascii: ascii, titleStyle: theme.style(.paneTitle))
         let inner = area.inset(by: 1).inset(left: 1)
         let textArea = composer.area
         let top = max(0, textArea.line - inner.height + 1)

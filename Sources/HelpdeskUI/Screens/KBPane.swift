@@ -3,11 +3,10 @@ import HelpdeskCore
 /// The knowledge base: articles suggested for the selected ticket, a search box with results,
 /// or the article reader.
 enum KBPane {
-    static func render(_ state: AppState, in area: Rect, theme: Theme, into buffer: inout Buffer) {
+    static func render(_ kb: KBState, currentTicketId: Int64?, focused: Bool, now: Int64, in area: Rect, theme: Theme, into buffer: inout Buffer) {
         guard area.width > 0, area.height > 0 else { return }
-        let kb = state.kb
         if kb.mode == .reader, let article = kb.article {
-            renderReader(article, kb: kb, now: state.now, in: area, theme: theme, into: &buffer)
+            renderReader(article, kb: kb, now: now, in: area, theme: theme, into: &buffer)
             return
         }
         var y = area.y
@@ -22,7 +21,7 @@ enum KBPane {
                 return
             }
         } else {
-            let heading = state.detail.detail.map { "Suggested for #\($0.ticket.id ?? 0)" } ?? "Suggested articles"
+            let heading = currentTicketId.map { "Suggested for #\($0)" } ?? "Suggested articles"
             buffer.put(heading, x: area.x, y: y, style: theme.style(.detailLabel), maxWidth: area.width)
             y += 1
         }
@@ -39,7 +38,7 @@ enum KBPane {
         let first = max(0, min(kb.selected - capacity + 1, list.count - capacity))
         for (offset, hit) in list.dropFirst(first).prefix(capacity).enumerated() {
             let index = first + offset
-            let selected = index == kb.selected && state.focus == .kb
+            let selected = index == kb.selected && focused
             let rowY = y + offset * perItem
             let titleStyle = theme.style(selected ? .queueSelected : .kbTitle)
             buffer.fill(Rect(x: area.x, y: rowY, width: area.width, height: 1), style: titleStyle)
@@ -70,22 +69,8 @@ enum KBPane {
         StyledLine(spans).draw(in: &buffer, x: x, y: y, width: width, theme: theme)
     }
 
-    /// The reader's lines: title, tags, how current and how useful it is, then the rendered Markdown.
-    static func readerLines(_ article: Article, width: Int, now: Int64 = 0, staleAfter: Int64 = .max) -> [StyledLine] {
-        var lines = TextWrap.wrap("#\(article.id ?? 0)  \(article.title)", width: width).map { StyledLine($0, .kbTitle) }
-        if !article.tags.isEmpty { lines.append(StyledLine("Tags: " + article.tagList.joined(separator: ", "), .dim)) }
-        // The deflection figure: how often agents linked or sent it.
-        var facts: [(text: String, role: ThemeRole)] = [
-            ("Updated \(DetailPane.time(article.updatedAt)) · version \(article.version) · linked \(article.timesLinked)× · sent \(article.timesSent)×", .dim),
-        ]
-        if article.isStale(now: now, staleAfter: staleAfter) { facts.append(("  STALE — please review", .slaAtRisk)) }
-        lines.append(StyledLine(facts))
-        lines.append(StyledLine("", .dim))
-        return lines + MarkdownLines.render(article.body, width: width)
-    }
-
     static func renderReader(_ article: Article, kb: KBState, now: Int64, in area: Rect, theme: Theme, into buffer: inout Buffer) {
-        let lines = readerLines(article, width: area.width, now: now, staleAfter: kb.staleAfter)
+        let lines = ReaderLines.lines(article, width: area.width, now: now, staleAfter: kb.staleAfter)
         let start = min(kb.scroll, max(0, lines.count - area.height))
         for (offset, line) in lines.dropFirst(start).prefix(area.height).enumerated() {
             line.draw(in: &buffer, x: area.x, y: area.y + offset, width: area.width, theme: theme)

@@ -1,14 +1,14 @@
 /// A picker as a box in the middle of the screen: the items that match what was typed (typed
 /// text shows in the status line), the chosen one highlighted, each with its detail on the right.
 enum PickerOverlay {
-    static func render(_ picker: Picker, _ state: AppState, theme: Theme, into buffer: inout Buffer) {
+    static func render(_ picker: Picker, ascii: Bool, theme: Theme, into buffer: inout Buffer) {
         let visible = picker.visible
         let width = min(buffer.width - 4, 64)
         let height = min(buffer.height - 4, max(3, visible.count) + 2)
         guard width > 20, height >= 3 else { return }
         let area = Rect(x: (buffer.width - width) / 2, y: max(1, (buffer.height - height) / 2), width: width, height: height)
         buffer.fill(area, style: theme.style(.overlay))
-        buffer.drawBox(area, style: theme.style(.paneBorderFocused), title: "\(picker.title) — type to filter", ascii: !state.unicode,
+        buffer.drawBox(area, style: theme.style(.paneBorderFocused), title: "\(picker.title) — type to filter", ascii: ascii,
                        titleStyle: theme.style(.paneTitle))
         let inner = area.inset(by: 1).inset(left: 1)
         if visible.isEmpty {

@@ -9,13 +9,16 @@ enum QueuePane {
         var alignRight = false
     }
 
-    static func render(_ state: AppState, in area: Rect, theme: Theme, into buffer: inout Buffer) {
+    /// `current` is the current ticket: its row is highlighted. When it is not in this view, the
+    /// cursor's row shows a `›` (where j and k move on from) instead of a highlight.
+    static func render(_ queue: QueueState, current: Int64?, now: Int64, emptyLines: [String], in area: Rect, theme: Theme,
+                       into buffer: inout Buffer) {
         guard area.width > 0, area.height > 0 else { return }
-        let queue = state.queue
         if queue.loaded && queue.rows.isEmpty {
-            renderEmpty(state, in: area, theme: theme, into: &buffer)
+            renderEmpty(emptyLines, in: area, theme: theme, into: &buffer)
             return
         }
+        let waiting = queue.index(of: current) == nil
         let columns = layout(width: area.width)
         var header = ""
         for column in columns {
@@ -30,13 +33,14 @@ enum QueuePane {
             guard queue.rows.indices.contains(index) else { break }
             let row = queue.rows[index]
             let y = area.y + 1 + line
-            let selected = index == queue.selected
+            let selected = index == queue.selected && !waiting
+            let cursor = index == queue.selected && waiting
             let marked = queue.marked.contains(row.id)
             let base: ThemeRole = selected ? .queueSelected : marked ? .queueMarked : queue.changed.contains(row.id) ? .queueChanged : .queueRow
             buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme.style(base))
             var x = area.x
             for column in columns {
-                let (text, role) = cell(column.title, row: row, marked: marked, now: state.now)
+                let (text, role) = cell(column.title, row: row, marked: marked, cursor: cursor, now: now)
                 let fitted = TextWidth.truncate(text, to: column.width)
                 let padded = column.alignRight ? TextWidth.padLeft(fitted, to: column.width) : fitted
                 buffer.put(padded, x: x, y: y, style: theme.style(selected || role == nil ? base : role!), maxWidth: column.width)
@@ -63,9 +67,9 @@ enum QueuePane {
         return columns
     }
 
-    static func cell(_ title: String, row: TicketRow, marked: Bool, now: Int64) -> (String, ThemeRole?) {
+    static func cell(_ title: String, row: TicketRow, marked: Bool, cursor: Bool = false, now: Int64) -> (String, ThemeRole?) {
         switch title {
-        case " ": return (marked ? "*" : " ", .queueMarked)
+        case " ": return (marked ? "*" : cursor ? "›" : " ", .queueMarked)
         case "ID": return (String(row.id), .dim)
         case "PRIO": return (row.priority.name, RoleNames.role(for: row.priority))
         case "STATUS": return (row.status.rawValue, RoleNames.role(for: row.status))
@@ -79,20 +83,21 @@ enum QueuePane {
         }
     }
 
-    static func renderEmpty(_ state: AppState, in area: Rect, theme: Theme, into buffer: inout Buffer) {
-        let lines: [String]
+    /// What an empty queue says, and how to get tickets into it.
+    static func emptyLines(_ state: AppState) -> [String] {
         if state.databaseIsEmpty {
-            lines = [
+            return [
                 "No tickets yet.",
                 "",
                 "Load demo data:        helpdesk demo --db \(state.databasePath)",
                 "Create a ticket:       helpdesk ticket create --subject S --requester EMAIL",
             ]
-        } else if !state.filterText.isEmpty {
-            lines = ["No tickets match this filter.", "", "Esc clears the filter; / edits it."]
-        } else {
-            lines = ["Nothing in \(state.currentView.name).", "", "Switch views with 1–9, or : view NAME."]
         }
+        if !state.filterText.isEmpty { return ["No tickets match this filter.", "", "Esc clears the filter; / edits it."] }
+        return ["Nothing in \(state.currentView.name).", "", "Switch views with 1–9, or : view NAME."]
+    }
+
+    static func renderEmpty(_ lines: [String], in area: Rect, theme: Theme, into buffer: inout Buffer) {
         for (offset, line) in lines.enumerated() where offset < area.height {
             buffer.put(line, x: area.x + 2, y: area.y + 1 + offset, style: theme.style(offset == 0 ? .empty : .dim), maxWidth: area.width - 2)
         }

@@ -26,17 +26,28 @@ public enum Screen {
             buffer.drawBox(rect, style: theme.style(focused ? .paneBorderFocused : .paneBorder), title: title(of: pane, state),
                            ascii: !state.unicode, titleStyle: theme.style(.paneTitle))
             let inner = rect.inset(by: 1)
+            // Each pane gets its slice of the state.
             switch pane {
-            case .queue: QueuePane.render(state, in: inner, theme: theme, into: &buffer)
-            case .detail: DetailPane.render(state, in: inner.inset(left: 1), theme: theme, into: &buffer)
-            case .kb: KBPane.render(state, in: inner.inset(left: 1), theme: theme, into: &buffer)
+            case .queue:
+                QueuePane.render(state.queue, current: state.currentTicketId, now: state.now, emptyLines: QueuePane.emptyLines(state),
+                                 in: inner, theme: theme, into: &buffer)
+            case .detail:
+                DetailPane.render(state.detail, now: state.now, placeholder: state.queue.rows.isEmpty ? "No ticket selected." : "Loading…",
+                                  in: inner.inset(left: 1), theme: theme, into: &buffer)
+            case .kb:
+                KBPane.render(state.kb, currentTicketId: state.currentTicketId, focused: state.focus == .kb, now: state.now,
+                              in: inner.inset(left: 1), theme: theme, into: &buffer)
             }
         }
         var cursor = StatusBar.render(state, in: layout.statusBar, theme: theme, into: &buffer)
-        if case .help(let scroll) = state.mode { HelpOverlay.render(state, scroll: scroll, theme: theme, into: &buffer) }
-        if case .picking(let picker) = state.mode { PickerOverlay.render(picker, state, theme: theme, into: &buffer) }
-        if case .team(let load, let selected) = state.mode { TeamView.render(load, selected: selected, state, theme: theme, into: &buffer) }
-        if case .composing(let composer) = state.mode { cursor = ComposerOverlay.render(composer, state, theme: theme, into: &buffer) }
+        let ascii = !state.unicode
+        switch state.mode {
+        case .help(let help): HelpOverlay.render(help, keymap: state.keymap, readOnly: state.readOnly, ascii: ascii, theme: theme, into: &buffer)
+        case .picking(let picker): PickerOverlay.render(picker, ascii: ascii, theme: theme, into: &buffer)
+        case .team(let load, let selected): TeamView.render(load, selected: selected, ascii: ascii, theme: theme, into: &buffer)
+        case .composing(let composer): cursor = ComposerOverlay.render(composer, ascii: ascii, theme: theme, into: &buffer)
+        default: break
+        }
         return Frame(buffer: buffer, cursor: cursor)
     }
 
@@ -44,9 +55,11 @@ public enum Screen {
         switch pane {
         case .queue:
             let marked = state.queue.marked.isEmpty ? "" : " · \(state.queue.marked.count) marked"
-            return "\(state.currentView.name)\(marked)"
+            // The current ticket left this view (taken, escalated, changed by someone): say so.
+            let outside = CurrentTicket.isOutsideView(state) ? " · #\(state.currentTicketId ?? 0) not in this view" : ""
+            return "\(state.currentView.name)\(marked)\(outside)"
         case .detail:
-            return state.detail.detail.map { "Ticket #\($0.ticket.id ?? 0)" } ?? "Ticket"
+            return state.currentTicketId.map { "Ticket #\($0)" } ?? "Ticket"
         case .kb:
             return state.kb.mode == .reader ? "Article" : "Knowledge base"
         }

@@ -1,5 +1,8 @@
-/// The bottom line: the input being typed (filter, command, search), a message, or the most
-/// useful keys for the focused pane — taken from the keymap, so they show the user's own keys.
+import HelpdeskCore
+
+/// The bottom line: the input being typed (filter, command, search, prompt), a question, a
+/// message, or the most useful keys of the active pane or mode — taken from the keymap, so they
+/// show the user's own keys. A hint that does not fit whole is left out, never cut.
 enum StatusBar {
     /// Draws the line and returns where the text cursor belongs, if an input is active.
     static func render(_ state: AppState, in area: Rect, theme: Theme, into buffer: inout Buffer) -> (x: Int, y: Int)? {
@@ -12,31 +15,33 @@ enum StatusBar {
             return inputLine(prefix: ":", input: input, error: nil, hint: state.message?.text, in: area, theme: theme, into: &buffer)
         case .kbSearch:
             return inputLine(prefix: "KB search: ", input: state.kb.search, error: nil, in: area, theme: theme, into: &buffer)
-        case .help:
-            buffer.put(" j/k scroll · any other key closes the help", x: area.x, y: area.y, style: theme.style(.statusbar), maxWidth: area.width)
+        case .help(let help):
+            if help.searching {
+                return inputLine(prefix: "Search the keys: ", input: help.search, error: nil, in: area, theme: theme, into: &buffer)
+            }
+            drawHints(modeHints(.help, state), in: area, theme: theme, into: &buffer)
             return nil
         case .prompting(let prompt):
             return inputLine(prefix: prompt.label, input: prompt.input, error: nil, hint: state.message?.text, in: area, theme: theme, into: &buffer)
         case .confirming(let confirmation):
-            buffer.put(" " + confirmation.question, x: area.x, y: area.y, style: theme.style(.statusbarKey), maxWidth: area.width)
+            buffer.put(TextWidth.truncate(" " + confirmation.question, to: area.width), x: area.x, y: area.y, style: theme.style(.statusbarKey),
+                       maxWidth: area.width)
             return nil
         case .team:
-            buffer.put(" j/k choose · Enter shows their open tickets (mark, then a to reassign) · Esc closes", x: area.x, y: area.y,
-                       style: theme.style(.statusbarKey), maxWidth: area.width)
+            drawHints(modeHints(.team, state), in: area, theme: theme, into: &buffer)
             return nil
         case .composing(let composer):
             if let message = state.message {
                 // Said while writing, e.g. that someone else just changed this ticket.
-                buffer.put(TextWidth.truncate(" Ctrl-S send · Esc keep as draft · \(message.text)", to: area.width), x: area.x, y: area.y,
+                buffer.put(TextWidth.truncate(" \(composer.composition.title) · \(message.text)", to: area.width), x: area.x, y: area.y,
                            style: theme.style(.error), maxWidth: area.width)
                 return nil
             }
-            let what = composer.composition.key.kind == .reply ? "reply to the requester" : "internal note"
-            buffer.put(" Writing a \(what) · Ctrl-S send · Esc keep as draft · saved as you type", x: area.x, y: area.y,
-                       style: theme.style(.statusbarKey), maxWidth: area.width)
+            drawHints(modeHints(.composer, state), in: area, theme: theme, into: &buffer)
             return nil
         case .picking(let picker):
-            return inputLine(prefix: "\(picker.title): ", input: picker.input, error: nil, hint: "↑/↓ choose · Enter · Esc", in: area, theme: theme, into: &buffer)
+            let keys = modeHints(.picker, state).map { "\($0.0) \($0.1)" }.joined(separator: " · ")
+            return inputLine(prefix: "\(picker.title): ", input: picker.input, error: nil, hint: keys, in: area, theme: theme, into: &buffer)
         case .normal:
             break
         }
@@ -46,24 +51,31 @@ enum StatusBar {
             return nil
         }
         if let error = state.filterError {
-            buffer.put(" " + error, x: area.x, y: area.y, style: theme.style(.error), maxWidth: area.width)
+            buffer.put(TextWidth.truncate(" " + error, to: area.width), x: area.x, y: area.y, style: theme.style(.error), maxWidth: area.width)
             return nil
         }
+        drawHints(hints(for: state), in: area, theme: theme, into: &buffer)
+        return nil
+    }
+
+    /// Key, then what it does, left to right; stops at the first hint that would not fit whole.
+    static func drawHints(_ hints: [(String, String)], in area: Rect, theme: Theme, into buffer: inout Buffer) {
         var x = area.x + 1
-        for (keys, help) in hints(for: state) where x < area.maxX {
-            x += buffer.put(keys, x: x, y: area.y, style: theme.style(.statusbarKey), maxWidth: area.maxX - x)
+        for (keys, help) in hints {
+            let width = TextWidth.width(keys) + TextWidth.width(" \(help)")
+            guard x + width <= area.maxX else { break }
+            x += buffer.put(keys, x: x, y: area.y, style: theme.style(.statusbarKey))
             x += buffer.put(" \(help)  ", x: x, y: area.y, style: theme.style(.statusbar), maxWidth: area.maxX - x)
         }
-        return nil
     }
 
     static func inputLine(prefix: String, input: TextInput, error: String?, hint: String? = nil, in area: Rect, theme: Theme,
                           into buffer: inout Buffer) -> (x: Int, y: Int) {
         var x = area.x
-        x += buffer.put(prefix, x: x, y: area.y, style: theme.style(.statusbarKey))
+        x += buffer.put(prefix, x: x, y: area.y, style: theme.style(.statusbarKey), maxWidth: area.width)
         let text = input.text
         let beforeCursor = String(text.prefix(input.cursor))
-        buffer.put(text, x: x, y: area.y, style: theme.style(error == nil ? .input : .inputError), maxWidth: area.maxX - x)
+        buffer.put(text, x: x, y: area.y, style: theme.style(error == nil ? .input : .inputError), maxWidth: max(0, area.maxX - x))
         let cursorX = min(area.maxX - 1, x + TextWidth.width(beforeCursor))
         let noteX = x + TextWidth.width(text) + 2
         if let error {
@@ -74,27 +86,36 @@ enum StatusBar {
         return (cursorX, area.y)
     }
 
-    /// A few commands per pane, each with its first key.
+    /// A mode's keys, each with its first key and the first words of its help.
+    static func modeHints(_ scope: KeyScope, _ state: AppState) -> [(String, String)] {
+        state.keymap.bindings(in: scope, readOnly: state.readOnly).map { binding in
+            (binding.keys[0].spec, binding.help.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? binding.help)
+        }
+    }
+
+    /// A few commands per pane, each with its first key; none that change data in read-only mode.
     static func hints(for state: AppState) -> [(String, String)] {
         let keymap = state.keymap
-        func hint(_ command: Command, _ label: String, scope: KeyScope? = nil) -> (String, String)? {
-            keymap.keys(for: command, scope: scope).first.map { ($0, label) }
+        let scope = state.keyScope
+        func hint(_ command: Command, _ label: String) -> (String, String)? {
+            if state.readOnly && command.changesData { return nil }
+            return keymap.keysInEffect(for: command, in: scope).first.map { ($0, label) }
         }
         var list: [(String, String)?]
-        switch state.focus {
-        case .queue:
-            list = [hint(.filter, "filter"), ("1-9", "views"), hint(.take, "take"), hint(.assign, "assign"), hint(.setStatus, "status"),
-                    hint(.escalate, "escalate"), hint(.reply, "reply"), hint(.macro, "macro"), hint(.mark, "mark", scope: .queue),
-                    hint(.focusNext, "pane")]
+        switch scope {
         case .detail:
             list = [hint(.moveDown, "scroll"), hint(.reply, "reply"), hint(.note, "note"), hint(.escalate, "escalate"),
                     hint(.back, "back"), hint(.focusNext, "pane")]
         case .kb:
-            list = state.kb.mode == .reader
-                ? [hint(.moveDown, "scroll"), hint(.back, "back to list")]
-                : [hint(.search, "search", scope: .kb), hint(.open, "read"), hint(.back, "back"), hint(.focusNext, "pane")]
+            list = [hint(.search, "search"), hint(.open, "read"), hint(.linkArticle, "link"), hint(.back, "back"), hint(.focusNext, "pane")]
+        case .reader:
+            list = [hint(.moveDown, "scroll"), hint(.insertArticle, "reply with it"), hint(.editArticle, "edit"), hint(.back, "back to list")]
+        default:
+            list = [hint(.filter, "filter"), ("1-9", "views"), hint(.take, "take"), hint(.assign, "assign"), hint(.setStatus, "status"),
+                    hint(.escalate, "escalate"), hint(.reply, "reply"), hint(.macro, "macro"), hint(.mark, "mark"),
+                    hint(.focusNext, "pane")]
         }
-        // Help first: on a narrow terminal the line is cut, and `?` leads to everything else.
-        return ([hint(.help, "help")] + list + [hint(.zoom, "zoom"), hint(.quit, "quit")]).compactMap { $0 }
+        // Help first: on a narrow terminal the line ends early, and `?` leads to everything else.
+        return ([hint(.help, "help")] + list + [hint(.undo, "undo"), hint(.zoom, "zoom"), hint(.quit, "quit")]).compactMap { $0 }
     }
 }

@@ -3,28 +3,7 @@ import HelpdeskCore
 /// `:team` — each tier's unassigned tickets and each agent's load: open, at risk, breached.
 /// Enter on a row shows those tickets in the queue, where a supervisor marks and reassigns them.
 enum TeamView {
-    struct Row: Equatable {
-        var tier: Int
-        var label: String
-        var counts: TeamLoad.Counts
-        /// The query that lists the row's tickets.
-        var query: String
-    }
-
-    static func rows(_ load: TeamLoad) -> [Row] {
-        var rows: [Row] = []
-        for tier in 1...3 {
-            rows.append(Row(tier: tier, label: "(unassigned)", counts: load.unassigned[tier] ?? .init(), query: "is:open is:unassigned tier:\(tier)"))
-            for entry in load.agents where entry.agent.tier == tier {
-                let role = entry.agent.role == .agent ? "" : " (\(entry.agent.role.rawValue))"
-                rows.append(Row(tier: tier, label: "\(entry.agent.login) — \(entry.agent.name)\(role)", counts: entry.counts,
-                                query: "is:open assignee:\(entry.agent.login)"))
-            }
-        }
-        return rows
-    }
-
-    static func render(_ load: TeamLoad, selected: Int, _ state: AppState, theme: Theme, into buffer: inout Buffer) {
+    static func render(_ load: TeamLoad, selected: Int, ascii: Bool, theme: Theme, into buffer: inout Buffer) {
         let area = Rect(x: 0, y: 1, width: buffer.width, height: max(0, buffer.height - 2))
         guard area.width > 40, area.height > 5 else { return }
         buffer.fill(area, style: theme.style(.overlay))
@@ -32,7 +11,7 @@ enum TeamView {
             let counts = load.tiers[tier] ?? .init()
             return "tier \(tier): \(counts.open) open, \(counts.breached) breached"
         }.joined(separator: " · ")
-        buffer.drawBox(area, style: theme.style(.paneBorderFocused), title: "Team — \(totals)", ascii: !state.unicode,
+        buffer.drawBox(area, style: theme.style(.paneBorderFocused), title: "Team — \(totals)", ascii: ascii,
                        titleStyle: theme.style(.paneTitle))
         let inner = area.inset(by: 1).inset(left: 1)
         let numbers = 30
@@ -42,7 +21,7 @@ enum TeamView {
                 + TextWidth.padLeft(open, to: 10) + TextWidth.padLeft(risk, to: 10) + TextWidth.padLeft(breached, to: 10)
         }
         buffer.put(line("Tier", "Agent", "Open", "At risk", "Breached"), x: inner.x, y: inner.y, style: theme.style(.queueHeader), maxWidth: inner.width)
-        let rows = rows(load)
+        let rows = TeamRows.rows(load)
         let visible = inner.height - 1
         let top = max(0, min(selected - visible + 1, rows.count - visible))
         for (offset, row) in rows.dropFirst(top).prefix(visible).enumerated() {

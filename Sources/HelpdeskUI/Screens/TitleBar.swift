@@ -4,9 +4,11 @@ import HelpdeskCore
 enum TitleBar {
     static func render(_ state: AppState, in area: Rect, theme: Theme, into buffer: inout Buffer) {
         buffer.fill(area, style: theme.style(.title))
-        let count = state.queue.loaded
+        // A broken filter has no count: the last good one would describe another query.
+        let count = state.filterError != nil ? "filter has an error"
+            : state.queue.loaded
             ? (state.queue.count.isExact ? "\(state.queue.count.count)" : "\(state.queue.count.count)+")
-                + (state.queue.count == (1, true) ? " ticket" : " tickets")
+                + (state.queue.count == QueueCount(count: 1, isExact: true) ? " ticket" : " tickets")
             : "loading…"
         var left = " helpdesk │ \(state.currentView.name) · \(count)"
         if !state.filterText.isEmpty { left += " │ filter: \(state.filterText)" }

@@ -2,6 +2,8 @@
 public enum TerminalEvent: Sendable, Equatable {
     /// A key press.
     case key(KeyEvent)
+    /// A click or a wheel turn (when the mouse is on).
+    case mouse(MouseEvent)
     /// The terminal has a new size; draw the next frame for it.
     case resize(Size)
     /// The terminal is gone (hung up, or reads keep failing): save what matters and exit.

@@ -23,7 +23,7 @@ import TOMLKit
 /// string, which sets its foreground.
 ///
 /// Before drawing, adapt the theme to the terminal: `theme.adapted(toColors: terminal.colorCount)`.
-public struct Theme: Sendable {
+public struct Theme: Equatable, Sendable {
     /// The theme's name (its `name` key, else the file name).
     public let name: String
     private let styles: [ThemeRole: Style]

@@ -1,16 +1,29 @@
 import HelpdeskCore
 
-/// A list to choose from with type-to-filter (assignee, status, priority, channel, macro).
+/// What a picker item stands for: a typed value, never a string to parse back.
+public enum PickerValue: Equatable, Sendable {
+    /// An agent's login; nil is "(nobody)".
+    case agent(String?)
+    case status(TicketStatus)
+    case priority(Priority)
+    case channel(Channel)
+    case macro(Macro)
+    /// Text that goes into a reply (a whole article, or one section of it).
+    case text(String)
+}
+
+/// A list to choose from with type-to-filter (assignee, status, priority, channel, macro), for
+/// the ticket or marked tickets it was opened on.
 public struct Picker: Equatable, Sendable {
     public struct Item: Equatable, Sendable {
         public var label: String
         public var detail: String
-        public var value: String
+        public var value: PickerValue
 
-        public init(_ label: String, detail: String = "", value: String? = nil) {
+        public init(_ label: String, detail: String = "", value: PickerValue) {
             self.label = label
             self.detail = detail
-            self.value = value ?? label
+            self.value = value
         }
     }
 
@@ -19,23 +32,27 @@ public struct Picker: Equatable, Sendable {
     public var input = TextInput()
     public var selected = 0
     public var purpose: TriagePurpose
+    /// What the choice acts on, fixed when the picker opened (its title names it).
+    public var target: TriageRequest.Target?
 
-    public init(title: String, items: [Item], purpose: TriagePurpose) {
+    public init(title: String, items: [Item], purpose: TriagePurpose, target: TriageRequest.Target? = nil) {
         self.title = title
         self.items = items
         self.purpose = purpose
+        self.target = target
     }
 
-    /// The items whose label or detail contains every typed word (case-insensitive), prefix matches first.
+    /// The items matching what was typed, best first (fuzzy: the typed letters in order, see ``FuzzyMatch``).
     public var visible: [Item] {
-        let words = input.text.lowercased().split(separator: " ")
-        guard let first = words.first else { return items }
-        let matches = items.filter { item in
-            let text = (item.label + " " + item.detail).lowercased()
-            return words.allSatisfy { text.contains($0) }
+        let query = input.text.trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else { return items }
+        let scored = items.enumerated().compactMap { index, item -> (score: Int, index: Int, item: Item)? in
+            let label = FuzzyMatch.score(query, in: item.label)
+            let detail = FuzzyMatch.score(query, in: item.detail).map { $0 - 50 }
+            guard let score = [label, detail].compactMap({ $0 }).max() else { return nil }
+            return (score, index, item)
         }
-        // Labels that start with what was typed come first ("pen" → pending before open).
-        return matches.filter { $0.label.lowercased().hasPrefix(first) } + matches.filter { !$0.label.lowercased().hasPrefix(first) }
+        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }.map(\.item)
     }
 
     public var choice: Item? {
@@ -43,15 +60,14 @@ public struct Picker: Equatable, Sendable {
         return visible.indices.contains(selected) ? visible[selected] : nil
     }
 
-    /// Moves, types or deletes; returns false for keys it does not use (Enter, Esc).
-    mutating func handle(_ event: KeyEvent) -> Bool {
-        switch event.key {
-        case .down, .ctrl("n"): selected = min(selected + 1, max(0, visible.count - 1))
-        case .up, .ctrl("p"): selected = max(0, selected - 1)
-        default:
-            guard input.handle(event) else { return false }
-            selected = 0
-        }
+    mutating func move(by step: Int) {
+        selected = min(max(0, selected + step), max(0, visible.count - 1))
+    }
+
+    /// Typing filters the list and starts again at its best match.
+    mutating func type(_ event: KeyEvent) -> Bool {
+        guard input.handle(event) else { return false }
+        selected = 0
         return true
     }
 }

@@ -46,10 +46,12 @@ struct TUILauncher {
         state.databaseIsEmpty = isEmpty
         state.databasePath = store.path
         state.kb.staleAfter = try store.articleStaleAfter()
+        state.theme = theme
         let service = agent.flatMap { $0.active ? TicketService(store: store, actor: $0) : nil }
-        let app = App(state: state, theme: theme, terminal: terminal, store: store, service: service,
-                      drafts: DraftStore(databasePath: store.path, home: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? user.home),
-                      loadTheme: { try ThemeLibrary.theme(named: $0) })
+        let runner = EffectRunner(store: store, service: service,
+                                  drafts: DraftStore(databasePath: store.path, home: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? user.home),
+                                  terminal: terminal, loadTheme: { try ThemeLibrary.theme(named: $0) })
+        let app = App(state: state, terminal: terminal, store: store, runner: runner)
         if exitAfterFirstFrame {
             app.start()
         } else {
