@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HelpdeskCore
-import HelpdeskUI
 
 /// `helpdesk` — with no subcommand it opens the terminal UI.
 struct HelpdeskCommand: ParsableCommand {
@@ -38,9 +37,7 @@ struct HelpdeskCommand: ParsableCommand {
             fail(error.description)
         } catch let error as CLIError {
             fail(error.description)
-        } catch let error as KeymapError {
-            fail(error.description)
-        } catch let error as ThemeError {
+        } catch let error as ConfigFileError {
             fail(error.description)
         } catch let exit as ExitCode {
             // A command that has said everything and only sets the status (sla check: 2 = breaches found).

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HelpdeskCore
-import HelpdeskUI
 
 /// `kb edit ID`: in `$VISUAL`/`$EDITOR` (front matter + Markdown), or with `--title`/`--body-file`/`--tag`.
 struct KBEditCommand: ParsableCommand {
