@@ -48,6 +48,7 @@ public struct TicketService: Sendable {
     @discardableResult
     public func perform(_ actions: [TicketAction], on id: Int64, basedOn version: Int64? = nil, reason: String? = nil) throws -> ActionOutcome {
         let actions = try actions.map(Self.validated)
+        try TagChanges.checkConsistent(actions)
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
         return try store.write { db in
             try apply(actions, to: id, basedOn: version, db, bulk: false, reason: reason?.isEmpty == true ? nil : reason)
@@ -96,6 +97,24 @@ public struct TicketService: Sendable {
             return ActionOutcome(ticketId: outcome.ticketId, version: ticket.version, summary: "Undone: \(outcome.summary)",
                                  actor: actor.login, at: now, before: nil)
         }
+    }
+
+    // MARK: - Macros
+
+    /// The macro with this name (any case, surrounding spaces ignored), or why there is none.
+    public func macro(named name: String) throws -> Macro {
+        let name = try Self.validatedMacroName(name)
+        guard let macro = try store.macro(named: name) else {
+            throw HelpdeskError.notFound("there is no macro named '\(name)' (helpdesk macro list shows them)")
+        }
+        return macro
+    }
+
+    /// A macro name as typed, trimmed, or why it cannot be one (checked before a store is opened).
+    public static func validatedMacroName(_ name: String) throws -> String {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw HelpdeskError.invalidInput("the macro name is empty (helpdesk macro list shows them)") }
+        return name
     }
 
     // MARK: - Input
