@@ -284,7 +284,8 @@ public enum Schema {
     /// What each undoable change can be taken back to (`TicketService.undoLast`): one row per
     /// changed ticket, the rows of one change (a bulk change: all its tickets) sharing a `batch`.
     /// `snapshot` is the ticket's fields and tags before, as JSON (`TicketSnapshot`); the change
-    /// can be undone while the ticket is still at `version_after`. Rows are deleted when their
+    /// can be undone while the ticket is still at `version_after`; `last_event` is the ticket's last
+    /// event then, so a refusal can name what came after. Rows are deleted when their
     /// batch is undone, and a day after they were written.
     static func createUndoEntries(_ db: Database) throws {
         try db.execute(sql: """
@@ -296,6 +297,7 @@ public enum Schema {
                 ticket_id INTEGER NOT NULL REFERENCES tickets(id),
                 version_before INTEGER NOT NULL,
                 version_after INTEGER NOT NULL,
+                last_event INTEGER NOT NULL,
                 snapshot TEXT NOT NULL,
                 summary TEXT NOT NULL,
                 change TEXT NOT NULL

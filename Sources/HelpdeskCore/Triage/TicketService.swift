@@ -155,7 +155,7 @@ public struct TicketService: Sendable {
                 """, arguments: [actor.login, outcome.ticketId, outcome.version])
             let entry = try recorded ?? UndoEntry(
                 batch: 0, actor: outcome.actor, at: outcome.at, ticketId: outcome.ticketId, versionBefore: outcome.version - 1,
-                versionAfter: outcome.version, snapshot: String(decoding: try JSONEncoder().encode(outcome.before!), as: UTF8.self),
+                versionAfter: outcome.version, lastEvent: 0, snapshot: String(decoding: try JSONEncoder().encode(outcome.before!), as: UTF8.self),
                 summary: outcome.summary, change: outcome.summary)
             let version = try restore(entry, db, now: now, staleSuffix: " — your change was not applied")
             if let id = recorded?.id { try db.execute(sql: "DELETE FROM undo_entries WHERE id = ?", arguments: [id]) }
@@ -171,7 +171,7 @@ public struct TicketService: Sendable {
     private func restore(_ entry: UndoEntry, _ db: Database, now: Int64, staleSuffix: String = "") throws -> Int64 {
         var ticket = try Self.ticket(db, entry.ticketId)
         guard ticket.version == entry.versionAfter else {
-            throw HelpdeskError.conflict(try changedSince(db, ticket, since: entry.at) + staleSuffix)
+            throw HelpdeskError.conflict(try changedSince(db, ticket, afterEvent: entry.lastEvent > 0 ? entry.lastEvent : nil) + staleSuffix)
         }
         let before = try entry.decodedSnapshot()
         before.restore(into: &ticket)
@@ -293,18 +293,19 @@ public struct TicketService: Sendable {
 
     private func checkVersion(_ db: Database, _ ticket: Ticket, expected: Int64) throws {
         guard ticket.version != expected else { return }
-        throw HelpdeskError.conflict(try changedSince(db, ticket, since: nil) + " — your change was not applied")
+        throw HelpdeskError.conflict(try changedSince(db, ticket, afterEvent: nil) + " — your change was not applied")
     }
 
-    /// "#12 was changed 5 s ago (bo: priority normal → high)": the last change to the ticket, or
-    /// with `since`, the last one by someone else at or after that time when there is one (an
-    /// agent's own undo in between is not what stands in the way).
-    private func changedSince(_ db: Database, _ ticket: Ticket, since: Int64?) throws -> String {
+    /// "#12 was changed 5 s ago (bo: priority normal → high)": the last change to the ticket, or,
+    /// given the last event an undo entry knew of, the latest change after it by someone else when
+    /// there is one (the agent's own undo of a later change is not what stands in the way).
+    private func changedSince(_ db: Database, _ ticket: Ticket, afterEvent: Int64?) throws -> String {
         let id = ticket.id ?? 0
         var last: TicketEvent?
-        if let since {
-            last = try TicketEvent.fetchOne(db, sql: "SELECT * FROM events WHERE ticket_id = ? AND actor <> ? AND at >= ? ORDER BY id DESC LIMIT 1",
-                                            arguments: [id, actor.login, since])
+        if let afterEvent {
+            last = try TicketEvent.fetchOne(db, sql: """
+                SELECT * FROM events WHERE ticket_id = ? AND id > ? ORDER BY actor <> ? DESC, id DESC LIMIT 1
+                """, arguments: [id, afterEvent, actor.login])
         }
         guard let last = try last ?? TicketEvent.fetchOne(db, sql: "SELECT * FROM events WHERE ticket_id = ? ORDER BY id DESC LIMIT 1",
                                                           arguments: [id]) else {

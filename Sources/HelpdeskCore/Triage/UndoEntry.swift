@@ -16,6 +16,8 @@ struct UndoEntry: Codable, FetchableRecord, MutablePersistableRecord {
     var versionBefore: Int64
     /// The change can be undone while the ticket is at this version.
     var versionAfter: Int64
+    /// The ticket's last event right after the change: what came after it stands in the way.
+    var lastEvent: Int64
     /// `TicketSnapshot` as JSON.
     var snapshot: String
     /// The whole change, for "Undone: …" and lists ("#12 priority high and 2 more (#13, #14)").
@@ -28,6 +30,7 @@ struct UndoEntry: Codable, FetchableRecord, MutablePersistableRecord {
         case ticketId = "ticket_id"
         case versionBefore = "version_before"
         case versionAfter = "version_after"
+        case lastEvent = "last_event"
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -58,6 +61,8 @@ struct UndoEntry: Codable, FetchableRecord, MutablePersistableRecord {
         for outcome in undoable {
             var entry = UndoEntry(batch: batch, actor: outcome.actor, at: outcome.at, ticketId: outcome.ticketId,
                                   versionBefore: outcome.version - 1, versionAfter: outcome.version,
+                                  lastEvent: try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM events WHERE ticket_id = ?",
+                                                                arguments: [outcome.ticketId]) ?? 0,
                                   snapshot: String(decoding: try encoder.encode(outcome.before!), as: UTF8.self),
                                   summary: summary, change: outcome.summary)
             try entry.insert(db)
