@@ -51,8 +51,12 @@ struct KnowledgeBaseCLITests {
         expectOneErrorLine(try await run(sandbox, ["kb", "edit", "99", "--title", "X"], db), "article 99 does not exist")
         expectOneErrorLine(try await run(sandbox, ["kb", "edit", "1", "--title", "  "], db), "an article needs a title")
         // The kept text is what the next edit opens; saving it removes it.
-        let retried = try await run(sandbox, ["kb", "edit", "1"], db, environment: ["EDITOR": "true"])
-        #expect(retried.output.hasPrefix("Saved article 1 as version "), "\(retried.summary)")
+        let retried = try await run(sandbox, ["kb", "edit", "1"], db, environment: ["EDITOR": "sed -i -e s/Third/Fourth/"])
+        #expect(retried.output == "Saved article 1 as version 4\n", "\(retried.summary)")
+        #expect(!FileManager.default.fileExists(atPath: kept))
+        // Saved unchanged: refused, and nothing is kept.
+        expectOneErrorLine(try await run(sandbox, ["kb", "edit", "1"], db, environment: ["EDITOR": "true"]),
+                           "article 1 already reads like that: nothing was changed")
         #expect(!FileManager.default.fileExists(atPath: kept))
     }
 

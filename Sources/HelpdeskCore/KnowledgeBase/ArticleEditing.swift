@@ -63,7 +63,12 @@ public struct ArticleEditing: Sendable {
             var edited = try ArticleDocument.parse(text, source: path)
             edited.id = document.id  // the article being edited, whatever the front matter says
             let article: Article
-            if let id = edited.id {
+            if let id = edited.id, let current = try? store.article(id: id), current.title == edited.title, current.body == edited.body,
+               HelpdeskStore.articleTags(current.tagList) == HelpdeskStore.articleTags(edited.tags) {
+                // Saved as it was opened: nothing to keep either.
+                try? FileManager.default.removeItem(atPath: path)
+                return .failure(.unchanged(articleId: id))
+            } else if let id = edited.id {
                 article = try store.editArticle(id: id, title: edited.title, body: edited.body, tags: edited.tags, actor: actor, basedOn: version)
             } else {
                 article = try store.addArticle(title: edited.title, body: edited.body, tags: edited.tags, actor: actor)
@@ -86,11 +91,14 @@ public enum ArticleEditError: Error, Equatable, Sendable, CustomStringConvertibl
     case cannotWrite(path: String, reason: String)
     case editorFailed(editor: String, status: Int32, path: String)
     case notSaved(reason: String, path: String)
+    /// The text came back as the article already reads: nothing saved, nothing kept.
+    case unchanged(articleId: Int64)
 
     /// The file with the text (kept for the next try), or the one that could not be written.
-    public var path: String {
+    public var path: String? {
         switch self {
         case .cannotWrite(let path, _), .editorFailed(_, _, let path), .notSaved(_, let path): path
+        case .unchanged: nil
         }
     }
 
@@ -100,6 +108,7 @@ public enum ArticleEditError: Error, Equatable, Sendable, CustomStringConvertibl
         case .editorFailed(let editor, let status, let path):
             "the editor (\(editor)) exited with status \(status): nothing was saved, the text is kept in \(path)"
         case .notSaved(let reason, let path): "\(reason): nothing was saved, the text is kept in \(path)"
+        case .unchanged(let id): "article \(id) already reads like that: nothing was changed"
         }
     }
 }
