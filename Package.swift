@@ -24,6 +24,8 @@ let package = Package(
                 // The C API, for the demo generator's bulk inserts only.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 "CSQLiteSettings",
+                // config.toml (UserConfig), read by the CLI and the TUI alike.
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // sqlite3_config(), which is variadic and so out of Swift's reach, wrapped for the one setting we change.
@@ -38,7 +40,8 @@ let package = Package(
         .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW"),
         // The ncurses implementation of HelpdeskUI's Terminal protocol.
         .target(name: "CursesTerminal", dependencies: ["HelpdeskUI", "CNcursesW"]),
-        // The executable: CLI commands and the TUI run loop (composition root).
+        // The executable: CLI commands and the TUI run loop (composition root). Only TUI/ imports
+        // HelpdeskUI and CursesTerminal; the CLI needs HelpdeskCore alone (a test keeps it so).
         .executableTarget(
             name: "helpdesk",
             dependencies: [

@@ -33,7 +33,10 @@ struct KnowledgeBaseCLITests {
         let viaEditor = try await run(sandbox, ["kb", "edit", "1"], db, environment: ["EDITOR": "sed -i -e s/Second/Third/ -e s/^title:.*/title:\\ VPN\\ am\\ Laptop/"])
         #expect(viaEditor.output == "Saved article 1 as version 3\n", "\(viaEditor.summary)")
         let failing = try await run(sandbox, ["kb", "edit", "1"], db, environment: ["EDITOR": "false"])
-        expectOneErrorLine(failing, "the editor (false) exited with status 1: nothing was saved")
+        expectOneErrorLine(failing, "the editor (false) exited with status 1: nothing was saved, the text is kept in ")
+        // It stays next to the drafts, for the next edit.
+        let kept = sandbox.path("home/.local/state/helpdesk/drafts/article-1.md")
+        #expect(FileManager.default.fileExists(atPath: kept), "\(failing.summary)")
 
         let history = try await sandbox.json([Version].self, ["kb", "history", "1", "--json", "--db", db])
         #expect(history.map(\.version) == [1, 2, 3])
@@ -47,6 +50,14 @@ struct KnowledgeBaseCLITests {
         expectOneErrorLine(try await run(sandbox, ["kb", "history", "1", "--version", "9"], db), "article 1 has no version 9 (it has 1 to 3)")
         expectOneErrorLine(try await run(sandbox, ["kb", "edit", "99", "--title", "X"], db), "article 99 does not exist")
         expectOneErrorLine(try await run(sandbox, ["kb", "edit", "1", "--title", "  "], db), "an article needs a title")
+        // The kept text is what the next edit opens; saving it removes it.
+        let retried = try await run(sandbox, ["kb", "edit", "1"], db, environment: ["EDITOR": "sed -i -e s/Third/Fourth/"])
+        #expect(retried.output == "Saved article 1 as version 4\n", "\(retried.summary)")
+        #expect(!FileManager.default.fileExists(atPath: kept))
+        // Saved unchanged: refused, and nothing is kept.
+        expectOneErrorLine(try await run(sandbox, ["kb", "edit", "1"], db, environment: ["EDITOR": "true"]),
+                           "article 1 already reads like that: nothing was changed")
+        #expect(!FileManager.default.fileExists(atPath: kept))
     }
 
     @Test func exportThenImportThenExportGivesIdenticalFiles() async throws {

@@ -374,6 +374,77 @@ struct TriageCLITests {
         #expect(try await desk.snapshot(duplicate) == before)
     }
 
+    // MARK: - Closed tickets and undo
+
+    @Test func aClosedTicketIsRefusedAndSolvedOneReopens() async throws {
+        let desk = try await Desk()
+        let id = try await desk.create()
+        _ = try await desk.ok(["ticket", "status", String(id), "closed"])
+        let before = try await desk.snapshot(id)
+        let closed = "helpdesk: error: #\(id) is closed: closed tickets cannot be changed (open a new ticket for a new request)"
+        expectRefusal(try await desk.run(["ticket", "reply", String(id), "--body", "Noch da?"]), closed, exact: true)
+        expectRefusal(try await desk.run(["ticket", "reply", String(id), "--from-requester", "--body", "Hallo?"]), closed, exact: true)
+        expectRefusal(try await desk.run(["ticket", "status", String(id), "open"]), closed, exact: true)
+        expectRefusal(try await desk.run(["ticket", "tag", String(id), "+vpn"]), closed, exact: true)
+        #expect(try await desk.snapshot(id) == before)
+
+        let solved = try await desk.create()
+        _ = try await desk.ok(["ticket", "status", String(solved), "solved"])
+        _ = try await desk.ok(["ticket", "reply", String(solved), "--from-requester", "--body", "Geht wieder nicht"])
+        #expect(try await desk.show(solved).status == "open")
+    }
+
+    @Test func undoTakesBackTheLastChangesInTurn() async throws {
+        let desk = try await Desk()
+        let start = Self.wednesday
+        let id = try await desk.create(now: start)
+        #expect(try await desk.ok(["ticket", "status", String(id), "pending"], now: start + 1) == "#\(id) is now pending\n")
+        #expect(try await desk.ok(["ticket", "tag", String(id), "+vpn", "remote"], now: start + 2) == "#\(id) tags +remote +vpn\n")
+
+        let list = try await desk.ok(["undo", "--list"], now: start + 10)
+        #expect(list.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+                == ["AGO TICKETS CHANGE", "8 s #\(id) #\(id) tags +remote +vpn", "9 s #\(id) #\(id) is now pending"])
+
+        #expect(try await desk.ok(["undo"], now: start + 10) == "Undone: #\(id) tags +remote +vpn\n")
+        var detail = try await desk.show(id)
+        #expect(detail.tags.isEmpty && detail.status == "pending")
+        struct Undone: Decodable, Equatable {
+            var summary: String
+            var tickets: [Int64]
+        }
+        let second = try await desk.ok(["undo", "--json"], now: start + 20)
+        #expect(try JSONDecoder().decode(Undone.self, from: Data(second.utf8)) == Undone(summary: "Undone: #\(id) is now pending", tickets: [id]))
+        detail = try await desk.show(id)
+        #expect(detail.status == "new")
+        #expect(detail.events.suffix(2).map(\.action) == ["undo", "undo"])
+
+        let before = try await desk.snapshot(id)
+        expectRefusal(try await desk.run(["undo"], now: start + 30), "helpdesk: error: nothing to undo (changes can be undone for 60 s)", exact: true)
+        #expect(try await desk.ok(["undo", "--list"], now: start + 30) == "Nothing to undo (changes can be undone for 60 s).\n")
+        #expect(try await desk.snapshot(id) == before)
+    }
+
+    @Test func undoIsRefusedWhenTooLateOrTheTicketMovedOn() async throws {
+        let desk = try await Desk()
+        let start = Self.wednesday
+        let id = try await desk.create(now: start)
+        _ = try await desk.ok(["ticket", "priority", String(id), "high"], now: start)
+        var before = try await desk.snapshot(id)
+        expectRefusal(try await desk.run(["undo"], now: start + 61),
+                      "helpdesk: error: too late to undo #\(id) priority high (only within 60 s)", exact: true)
+        #expect(try await desk.snapshot(id) == before)
+
+        // A note since (not undoable itself) moved the ticket on: the change stays, and is used up.
+        _ = try await desk.ok(["ticket", "priority", String(id), "urgent"], now: start + 100)
+        _ = try await desk.ok(["ticket", "note", String(id), "--body", "Rückruf um 3"], now: start + 110)
+        before = try await desk.snapshot(id)
+        expectRefusal(try await desk.run(["undo"], now: start + 120),
+                      "helpdesk: error: #\(id) was changed 10 s ago (\(Sandbox.login): note Rückruf um 3) — #\(id) priority urgent was not undone",
+                      exact: true)
+        #expect(try await desk.snapshot(id) == before)
+        expectRefusal(try await desk.run(["undo"], now: start + 121), "too late to undo #\(id) priority high")
+    }
+
     // MARK: - Optimistic locking
 
     @Test func aStaleVersionIsRefusedAndSaysWhoChangedWhat() async throws {

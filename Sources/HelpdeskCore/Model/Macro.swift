@@ -56,6 +56,12 @@ public struct Macro: Codable, Sendable, Equatable, FetchableRecord, MutablePersi
         return actions
     }
 
+    /// Everything sending this macro to a ticket does, as one change: the reply (its text filled
+    /// for the ticket, or `replacingText` when the agent wrote their own), then its fields.
+    public func actions(for detail: TicketDetail, agentName: String, replacingText: String? = nil) -> [TicketAction] {
+        [.reply(replacingText ?? text(for: detail, agentName: agentName))] + fieldActions
+    }
+
     /// One line for lists and pickers: "Password reset done → solved, account".
     public var summary: String {
         let effects = [setStatus?.rawValue, setPriority?.name, setCategory, tags.isEmpty ? nil : tags.map { "#\($0)" }.joined(separator: " ")]

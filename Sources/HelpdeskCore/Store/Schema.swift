@@ -16,6 +16,7 @@ public enum Schema {
         migrator.registerMigration("v2-saved-views", migrate: createSavedViews)
         migrator.registerMigration("v3-triage", migrate: createTriage)
         migrator.registerMigration("v4-knowledge-base", migrate: createKnowledgeBase)
+        migrator.registerMigration("v5-undo-entries", migrate: createUndoEntries)
         return migrator
     }
 
@@ -275,6 +276,35 @@ public enum Schema {
                 INSERT INTO kb_fts(kb_fts, rowid, title, body, tags) VALUES ('delete', old.id, old.title, old.body, old.tags);
                 INSERT INTO kb_fts(rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);
             END;
+            """)
+    }
+
+    // MARK: - v5
+
+    /// What each undoable change can be taken back to (`TicketService.undoLast`): one row per
+    /// changed ticket, the rows of one change (a bulk change: all its tickets) sharing a `batch`.
+    /// `snapshot` is the ticket's fields and tags before, as JSON (`TicketSnapshot`); the change
+    /// can be undone while the ticket is still at `version_after`; `last_event` is the ticket's last
+    /// event then, so a refusal can name what came after. Rows are deleted when their
+    /// batch is undone, and a day after they were written.
+    static func createUndoEntries(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE undo_entries (
+                id INTEGER PRIMARY KEY,
+                batch INTEGER NOT NULL,
+                actor TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                version_before INTEGER NOT NULL,
+                version_after INTEGER NOT NULL,
+                last_event INTEGER NOT NULL,
+                snapshot TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                change TEXT NOT NULL
+            );
+            CREATE INDEX undo_entries_actor ON undo_entries(actor, batch);
+            CREATE INDEX undo_entries_ticket ON undo_entries(ticket_id, version_after);
+            CREATE INDEX undo_entries_at ON undo_entries(at);
             """)
     }
 }

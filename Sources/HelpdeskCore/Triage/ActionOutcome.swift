@@ -25,6 +25,11 @@ public struct BulkOutcome: Sendable, Equatable {
     public struct Refusal: Sendable, Equatable {
         public var ticketId: Int64
         public var reason: String
+
+        public init(ticketId: Int64, reason: String) {
+            self.ticketId = ticketId
+            self.reason = reason
+        }
     }
 
     /// "34 changed, 3 refused (#12: … )".
@@ -38,8 +43,9 @@ public struct BulkOutcome: Sendable, Equatable {
     }
 }
 
-/// The fields of a ticket an undoable action may change, as they were.
-public struct TicketSnapshot: Sendable, Equatable {
+/// The fields of a ticket an undoable action may change, as they were. Kept as JSON in
+/// `undo_entries.snapshot`.
+public struct TicketSnapshot: Sendable, Equatable, Codable {
     var status: TicketStatus
     var priority: Priority
     var tier: Int

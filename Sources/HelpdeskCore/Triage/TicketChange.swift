@@ -25,11 +25,7 @@ struct Change {
 
     mutating func apply(_ action: TicketAction, to ticket: inout Ticket) throws -> String {
         let id = ticket.id!
-        if let target = ticket.mergedInto {
-            if case .note = action {} else {
-                throw HelpdeskError.invalidInput("#\(id) was merged into #\(target): work on #\(target) instead")
-            }
-        }
+        // A closed (or merged) ticket never gets here: TicketService.checkChangeable refuses it first.
         switch action {
         case .take:
             return try assign(&ticket, to: actor.login)
@@ -167,6 +163,8 @@ struct Change {
         if let further = target.mergedInto {
             throw HelpdeskError.invalidInput("#\(targetId) was itself merged into #\(further): merge into #\(further)")
         }
+        // The original gets the duplicate's conversation: a closed one cannot take it.
+        try TicketService.checkChangeable(target)
         try Permissions.check(actor, .merge(into: targetId), on: target, assigneeLogin: try login(of: target.assigneeId))
         // The duplicate's conversation joins the original's, with its authors and times.
         try rememberDocument(of: targetId)

@@ -48,9 +48,12 @@ public struct TicketService: Sendable {
     @discardableResult
     public func perform(_ actions: [TicketAction], on id: Int64, basedOn version: Int64? = nil, reason: String? = nil) throws -> ActionOutcome {
         let actions = try actions.map(Self.validated)
+        try TagChanges.checkConsistent(actions)
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
         return try store.write { db in
-            try apply(actions, to: id, basedOn: version, db, bulk: false, reason: reason?.isEmpty == true ? nil : reason)
+            let outcome = try apply(actions, to: id, basedOn: version, db, bulk: false, reason: reason?.isEmpty == true ? nil : reason)
+            try UndoEntry.record([outcome], db, now: outcome.at)
+            return outcome
         }
     }
 
@@ -70,32 +73,134 @@ public struct TicketService: Sendable {
                     outcome.refused.append(.init(ticketId: id, reason: error.description))
                 }
             }
+            // One batch: `undoLast` takes the whole bulk change back at once.
+            try UndoEntry.record(outcome.applied, db, now: store.now)
             return outcome
         }
     }
 
-    /// Takes back an undoable change by this agent, within `undoWindow` and only while nobody
-    /// has changed the ticket since.
+    /// Takes back this agent's most recent change that has not been undone yet — one `perform`,
+    /// or a whole `performBulk` — if it is within `undoWindow`. Called again, it takes back the
+    /// one before (a stack). Each ticket of the change is restored (fields and tags, with an
+    /// "undo" event and a new version) only if nobody changed it since; the others are refused
+    /// and named in `refused`. The change is used up either way, so the next call moves on to the
+    /// one before it; when every ticket was refused, nothing changed and the error says who did what.
+    public func undoLast() throws -> UndoOutcome {
+        let now = store.now
+        let result: Result<UndoOutcome, HelpdeskError> = try store.write { db in
+            guard let batch = try Int64.fetchOne(db, sql: "SELECT MAX(batch) FROM undo_entries WHERE actor = ?", arguments: [actor.login]) else {
+                return .failure(.invalidInput("nothing to undo (changes can be undone for \(Self.undoWindow) s)"))
+            }
+            let entries = try UndoEntry.fetchAll(db, sql: "SELECT * FROM undo_entries WHERE batch = ? ORDER BY id", arguments: [batch])
+            let summary = entries.first?.summary ?? ""
+            guard let at = entries.first?.at, now - at <= Self.undoWindow else {
+                return .failure(.invalidInput("too late to undo \(summary) (only within \(Self.undoWindow) s)"))
+            }
+            var restored: [Int64] = [], refused: [BulkOutcome.Refusal] = []
+            for entry in entries {
+                do {
+                    try db.inSavepoint {
+                        try restore(entry, db, now: now)
+                        return .commit
+                    }
+                    restored.append(entry.ticketId)
+                } catch let error as HelpdeskError {
+                    refused.append(.init(ticketId: entry.ticketId, reason: error.description))
+                }
+            }
+            try db.execute(sql: "DELETE FROM undo_entries WHERE batch = ?", arguments: [batch])
+            guard !restored.isEmpty else {
+                return .failure(.conflict(refused.map(\.reason).joined(separator: "; ") + " — \(summary) was not undone"))
+            }
+            return .success(UndoOutcome(summary: "Undone: \(summary)", ticketIds: restored, refused: refused))
+        }
+        return try result.get()
+    }
+
+    /// This agent's changes that can still be undone (within `undoWindow`), newest first: what
+    /// `undoLast` would take back, then the one before, and so on.
+    public func undoableChanges(limit: Int = 10) throws -> [UndoEntrySummary] {
+        let since = store.now - Self.undoWindow
+        return try store.read { db in
+            let entries = try UndoEntry.fetchAll(db, sql: """
+                SELECT * FROM undo_entries WHERE actor = ? AND at >= ? ORDER BY batch DESC, id
+                """, arguments: [actor.login, since])
+            var changes: [UndoEntrySummary] = []
+            for entry in entries {
+                if changes.last?.batch == entry.batch {
+                    changes[changes.count - 1].ticketIds.append(entry.ticketId)
+                } else {
+                    guard changes.count < max(0, limit) else { break }
+                    changes.append(UndoEntrySummary(batch: entry.batch, at: entry.at, summary: entry.summary, ticketIds: [entry.ticketId]))
+                }
+            }
+            return changes
+        }
+    }
+
+    /// Takes back one change by this agent, within `undoWindow` and only while nobody has changed
+    /// the ticket since. Kept for callers that hold the outcome (the TUI's `u` until it calls
+    /// `undoLast`); the change's undo entry is used up as `undoLast` would.
     @discardableResult
     public func undo(_ outcome: ActionOutcome) throws -> ActionOutcome {
-        guard let before = outcome.before else { throw HelpdeskError.invalidInput("\(outcome.summary) cannot be undone") }
+        guard outcome.before != nil else { throw HelpdeskError.invalidInput("\(outcome.summary) cannot be undone") }
         guard outcome.actor == actor.login else { throw HelpdeskError.permissionDenied("only \(outcome.actor) can undo their change") }
         let now = store.now
         guard now - outcome.at <= Self.undoWindow else {
             throw HelpdeskError.invalidInput("too late to undo \(outcome.summary) (only within \(Self.undoWindow) s)")
         }
         return try store.write { db in
-            var ticket = try Self.ticket(db, outcome.ticketId)
-            try checkVersion(db, ticket, expected: outcome.version)
-            before.restore(into: &ticket)
-            try replaceTags(db, ticket: outcome.ticketId, with: before.tags)
-            ticket.version += 1
-            ticket.updatedAt = now
-            try ticket.update(db)
-            try TicketEvent(ticketId: outcome.ticketId, actor: actor.login, at: now, action: "undo", newValue: outcome.summary).insert(db)
-            return ActionOutcome(ticketId: outcome.ticketId, version: ticket.version, summary: "Undone: \(outcome.summary)",
+            let recorded = try UndoEntry.fetchOne(db, sql: """
+                SELECT * FROM undo_entries WHERE actor = ? AND ticket_id = ? AND version_after = ? ORDER BY id DESC LIMIT 1
+                """, arguments: [actor.login, outcome.ticketId, outcome.version])
+            let entry = try recorded ?? UndoEntry(
+                batch: 0, actor: outcome.actor, at: outcome.at, ticketId: outcome.ticketId, versionBefore: outcome.version - 1,
+                versionAfter: outcome.version, lastEvent: 0, snapshot: String(decoding: try JSONEncoder().encode(outcome.before!), as: UTF8.self),
+                summary: outcome.summary, change: outcome.summary)
+            let version = try restore(entry, db, now: now, staleSuffix: " — your change was not applied")
+            if let id = recorded?.id { try db.execute(sql: "DELETE FROM undo_entries WHERE id = ?", arguments: [id]) }
+            return ActionOutcome(ticketId: outcome.ticketId, version: version, summary: "Undone: \(outcome.summary)",
                                  actor: actor.login, at: now, before: nil)
         }
+    }
+
+    /// Brings one ticket back to its state before the entry's change, if it is still at the
+    /// version that change left; returns the new version. The ticket is then as it was at
+    /// `versionBefore`, so earlier changes that ended there (anyone's) can be undone in turn.
+    @discardableResult
+    private func restore(_ entry: UndoEntry, _ db: Database, now: Int64, staleSuffix: String = "") throws -> Int64 {
+        var ticket = try Self.ticket(db, entry.ticketId)
+        guard ticket.version == entry.versionAfter else {
+            throw HelpdeskError.conflict(try changedSince(db, ticket, afterEvent: entry.lastEvent > 0 ? entry.lastEvent : nil) + staleSuffix)
+        }
+        let before = try entry.decodedSnapshot()
+        before.restore(into: &ticket)
+        try replaceTags(db, ticket: entry.ticketId, with: before.tags)
+        ticket.version += 1
+        ticket.updatedAt = now
+        try ticket.update(db)
+        try TicketEvent(ticketId: entry.ticketId, actor: actor.login, at: now, action: "undo", newValue: entry.change).insert(db)
+        try db.execute(sql: "UPDATE undo_entries SET version_after = ? WHERE ticket_id = ? AND version_after = ? AND id IS NOT ?",
+                       arguments: [ticket.version, entry.ticketId, entry.versionBefore, entry.id])
+        return ticket.version
+    }
+
+    // MARK: - Macros
+
+    /// The macro with this name (any case, surrounding spaces ignored), or why there is none.
+    public func macro(named name: String) throws -> Macro {
+        let name = try Self.validatedMacroName(name)
+        guard let macro = try store.macro(named: name) else {
+            throw HelpdeskError.notFound("there is no macro named '\(name)' (helpdesk macro list shows them)")
+        }
+        return macro
+    }
+
+    /// A macro name as typed, trimmed, or why it cannot be one (checked before a store is opened).
+    public static func validatedMacroName(_ name: String) throws -> String {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw HelpdeskError.invalidInput("the macro name is empty (helpdesk macro list shows them)") }
+        return name
     }
 
     // MARK: - Input
@@ -149,6 +254,7 @@ public struct TicketService: Sendable {
                reason: String? = nil) throws -> ActionOutcome {
         var ticket = try Self.ticket(db, id)
         if let version { try checkVersion(db, ticket, expected: version) }
+        try Self.checkChangeable(ticket)
         let before = TicketSnapshot(ticket, tags: try tags(db, id))
         let settings = try HelpdeskStore.slaSettings(db)
         var change = Change(db: db, now: store.now, actor: actor, settings: settings, reason: reason)
@@ -171,15 +277,43 @@ public struct TicketService: Sendable {
                              at: change.now, before: actions.allSatisfy(\.isUndoable) ? before : nil)
     }
 
+    /// Closed is final: no action changes a closed ticket (a new request is a new ticket; a solved
+    /// one still reopens when the requester or an agent answers). A merged ticket, closed into
+    /// another, says where its conversation went. Only `undoLast` may take back the change that
+    /// closed a ticket, within the undo window.
+    static func checkChangeable(_ ticket: Ticket) throws {
+        let id = ticket.id ?? 0
+        if let target = ticket.mergedInto {
+            throw HelpdeskError.invalidInput("#\(id) was merged into #\(target): work on #\(target) instead")
+        }
+        if ticket.status == .closed {
+            throw HelpdeskError.invalidInput("#\(id) is closed: closed tickets cannot be changed (open a new ticket for a new request)")
+        }
+    }
+
     private func checkVersion(_ db: Database, _ ticket: Ticket, expected: Int64) throws {
         guard ticket.version != expected else { return }
+        throw HelpdeskError.conflict(try changedSince(db, ticket, afterEvent: nil) + " — your change was not applied")
+    }
+
+    /// "#12 was changed 5 s ago (bo: priority normal → high)": the last change to the ticket, or,
+    /// given the last event an undo entry knew of, the latest change after it by someone else when
+    /// there is one (the agent's own undo of a later change is not what stands in the way).
+    private func changedSince(_ db: Database, _ ticket: Ticket, afterEvent: Int64?) throws -> String {
         let id = ticket.id ?? 0
-        guard let last = try TicketEvent.fetchOne(db, sql: "SELECT * FROM events WHERE ticket_id = ? ORDER BY id DESC LIMIT 1", arguments: [id]) else {
-            throw HelpdeskError.conflict("#\(id) was changed by someone else — your change was not applied")
+        var last: TicketEvent?
+        if let afterEvent {
+            last = try TicketEvent.fetchOne(db, sql: """
+                SELECT * FROM events WHERE ticket_id = ? AND id > ? ORDER BY actor <> ? DESC, id DESC LIMIT 1
+                """, arguments: [id, afterEvent, actor.login])
+        }
+        guard let last = try last ?? TicketEvent.fetchOne(db, sql: "SELECT * FROM events WHERE ticket_id = ? ORDER BY id DESC LIMIT 1",
+                                                          arguments: [id]) else {
+            return "#\(id) was changed by someone else"
         }
         let ago = max(0, store.now - last.at)
         let when = ago < 5 ? "just now" : ago < 90 ? "\(ago) s ago" : SLACountdown.duration(ago) + " ago"
-        throw HelpdeskError.conflict("#\(id) was changed \(when) (\(EventText.describe(last))) — your change was not applied")
+        return "#\(id) was changed \(when) (\(EventText.describe(last)))"
     }
 
     static func ticket(_ db: Database, _ id: Int64) throws -> Ticket {

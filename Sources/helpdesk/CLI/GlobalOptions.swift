@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HelpdeskCore
-import HelpdeskUI
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HelpdeskCore
-import HelpdeskUI
 
 /// `helpdesk` — with no subcommand it opens the terminal UI.
 struct HelpdeskCommand: ParsableCommand {
@@ -13,7 +12,7 @@ struct HelpdeskCommand: ParsableCommand {
             The database is --db PATH, else $HELPDESK_DB, else $XDG_DATA_HOME/helpdesk/helpdesk.sqlite.
             """,
         subcommands: [InitCommand.self, DemoCommand.self, TicketCommand.self, ViewCommand.self, KBCommand.self, AskCommand.self, RequestCommand.self,
-                      AgentCommand.self, MacroCommand.self, SLACommand.self, DebugCommand.self])
+                      UndoCommand.self, AgentCommand.self, MacroCommand.self, SLACommand.self, DebugCommand.self])
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .long, help: "Colour theme (default, light, high-contrast, monochrome, or a file name in the themes folder).")
@@ -38,9 +37,7 @@ struct HelpdeskCommand: ParsableCommand {
             fail(error.description)
         } catch let error as CLIError {
             fail(error.description)
-        } catch let error as KeymapError {
-            fail(error.description)
-        } catch let error as ThemeError {
+        } catch let error as ConfigFileError {
             fail(error.description)
         } catch let exit as ExitCode {
             // A command that has said everything and only sets the status (sla check: 2 = breaches found).

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HelpdeskCore
-import HelpdeskUI
 
 /// `kb edit ID`: in `$VISUAL`/`$EDITOR` (front matter + Markdown), or with `--title`/`--body-file`/`--tag`.
 struct KBEditCommand: ParsableCommand {
@@ -22,32 +21,18 @@ struct KBEditCommand: ParsableCommand {
         let login = OSUser.current().login
         let article: Article
         if title == nil && body == nil && tags.isEmpty && owner == nil {
+            // In the editor; a text that is not saved stays next to the drafts, and the next edit reopens it.
             let before = try store.article(id: id)
-            let edited = try editInEditor(before)
-            article = try store.editArticle(id: id, title: edited.title, body: edited.body, tags: edited.tags, actor: login,
-                                            basedOn: before.version)
+            let document = ArticleDocument(id: id, title: before.title, tags: HelpdeskStore.articleTags(before.tagList), body: before.body)
+            let editing = ArticleEditing(store: store, actor: login, folder: ArticleEditing.draftsFolder(home: OSUser.current().home))
+            switch editing.edit(document, basedOn: before.version) {
+            case .success(let saved): article = saved
+            case .failure(let error): throw CLIError(error.description)
+            }
         } else {
             article = try store.editArticle(id: id, title: title, body: body, tags: tags.isEmpty ? nil : tags, owner: owner, actor: login)
         }
         print("Saved article \(id) as version \(article.version)")
-    }
-
-    /// Writes the article to a private temporary file, runs the editor, reads it back.
-    func editInEditor(_ article: Article) throws -> ArticleDocument {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-kb-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent(ArticleDocument.fileName(id: id, title: article.title)).path
-        let document = ArticleDocument(title: article.title, tags: HelpdeskStore.articleTags(article.tagList), body: article.body)
-        try Data(document.rendered().utf8).write(to: URL(fileURLWithPath: file))
-        // The CLI has no inline editor: without $VISUAL or $EDITOR, vi (as git does).
-        let editor = ExternalEditor.command() ?? "vi"
-        let status = ExternalEditor.run(editor, path: file)
-        guard status == 0 else { throw CLIError("the editor (\(editor)) exited with status \(status): nothing was saved") }
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("cannot read the edited file back: nothing was saved")
-        }
-        return try ArticleDocument.parse(text, source: "the edited article")
     }
 }
 

@@ -1,6 +1,5 @@
 import Foundation
 import HelpdeskCore
-import HelpdeskUI
 
 /// Human and JSON output of the CLI. Every human-readable string passes the sanitiser, so a hostile
 /// subject cannot drive the user's terminal; JSON escapes control characters itself.

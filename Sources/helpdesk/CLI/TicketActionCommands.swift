@@ -114,33 +114,7 @@ extension TicketCommand {
         @Argument(parsing: .allUnrecognized, help: ArgumentHelp("+TAG adds, -TAG removes, a bare TAG adds.", valueName: "change"))
         var changes: [String] = []
 
-        func run() throws {
-            let (added, removed) = try Self.parse(changes)
-            var actions: [TicketAction] = []
-            if !added.isEmpty { actions.append(.addTags(added)) }
-            if !removed.isEmpty { actions.append(.removeTags(removed)) }
-            try options.perform(actions, on: id)
-        }
-
-        /// "+vpn -printer remote" → (["vpn", "remote"], ["printer"]).
-        static func parse(_ changes: [String]) throws -> (added: [String], removed: [String]) {
-            guard !changes.isEmpty else { throw CLIError("name at least one tag: +TAG adds, -TAG removes (e.g. +vpn -printer)") }
-            var added: [String] = [], removed: [String] = []
-            for change in changes {
-                var name = Substring(change)
-                let removes = name.first == "-"
-                if name.first == "+" || name.first == "-" { name = name.dropFirst() }
-                let tag = name.trimmingCharacters(in: .whitespaces).lowercased()
-                guard !tag.isEmpty, !tag.hasPrefix("-"), !tag.hasPrefix("+") else {
-                    throw CLIError("bad tag change '\(change)' (expected +TAG, -TAG or TAG)")
-                }
-                if removes { removed.append(tag) } else { added.append(tag) }
-            }
-            if let both = added.first(where: removed.contains) {
-                throw CLIError("tag '\(both)' is both added and removed")
-            }
-            return (added, removed)
-        }
+        func run() throws { try options.perform(TagChanges.actions(from: changes), on: id) }
     }
 
     struct ChannelCommand: ParsableCommand {
@@ -207,17 +181,14 @@ extension TicketCommand {
                 guard let text else { throw CLIError("give the text with --body, --body-file or --macro") }
                 return try options.perform([.reply(text)], on: id)
             }
-            let name = macro.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { throw CLIError("the macro name is empty (helpdesk macro list shows them)") }
+            // The name and a replacing text are checked before the store is opened.
+            _ = try TicketService.validatedMacroName(macro)
             if let text { _ = try TicketService.validated(.reply(text)) }
             let service = try options.service()
-            guard let found = try service.store.macro(named: name) else {
-                throw HelpdeskError.notFound("there is no macro named '\(name)' (helpdesk macro list shows them)")
-            }
+            let found = try service.macro(named: macro)
             let detail = try service.store.ticketDetail(id: id)
             // The fields the ticket already has are skipped by the service, not refused.
-            let reply = text ?? found.text(for: detail, agentName: service.actor.name)
-            let outcome = try service.perform([.reply(reply)] + found.fieldActions, on: id,
+            let outcome = try service.perform(found.actions(for: detail, agentName: service.actor.name, replacingText: text), on: id,
                                               basedOn: options.basedOnVersion ?? detail.ticket.version, reason: options.reason)
             try options.report(outcome)
         }
@@ -284,11 +255,7 @@ private enum TierMove {
         }
         let service = try options.service()
         let ticket = try service.store.ticketDetail(id: id).ticket
-        let next = ticket.tier + (up ? 1 : -1)
-        guard (1...3).contains(next) else {
-            throw HelpdeskError.invalidInput(up ? "#\(id) is already tier 3, the highest: there is no tier to escalate it to"
-                                                : "#\(id) is already tier 1, the lowest: there is no tier to de-escalate it to")
-        }
+        let next = try TierStep.next(from: ticket.tier, up: up, ticketId: id)
         // The default was worked out from this version of the ticket.
         try options.report(service.perform(action(next), on: id, basedOn: options.basedOnVersion ?? ticket.version))
     }

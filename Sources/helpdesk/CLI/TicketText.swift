@@ -19,17 +19,14 @@ enum TicketText {
         field("Assignee", detail.assignee.map { "\($0.name) (\($0.login))" } ?? "unassigned")
         field("Created", LocalTime.minute(ticket.createdAt))
         field("Updated", LocalTime.minute(ticket.updatedAt))
-        let firstResponse = ticket.firstRespondedAt.map { "answered \(LocalTime.minute($0))" }
-            ?? "due \(LocalTime.minute(ticket.firstResponseDue)) (\(SLACountdown.text(status: ticket.status, nextDue: ticket.firstResponseDue, now: now)))"
-        field("First reply", firstResponse)
-        let resolution = ticket.solvedAt.map { "solved \(LocalTime.minute($0))" }
-            ?? "due \(LocalTime.minute(ticket.resolutionDue)) (\(SLACountdown.text(status: ticket.status, nextDue: ticket.resolutionDue, now: now)))"
-        field("Resolution", resolution)
+        field("First reply", TicketWording.clock(done: ticket.firstRespondedAt, due: ticket.firstResponseDue, status: ticket.status,
+                                                 now: now, doneWord: "answered"))
+        field("Resolution", TicketWording.clock(done: ticket.solvedAt, due: ticket.resolutionDue, status: ticket.status,
+                                                now: now, doneWord: "solved"))
         lines.append("")
         lines.append("Conversation")
         for entry in detail.messages {
-            let kind = entry.message.isInternal ? "internal note" : entry.authorIsAgent ? "reply" : "requester"
-            lines.append("── \(Sanitizer.line(entry.authorName)) · \(kind) · \(LocalTime.minute(entry.message.createdAt))")
+            lines.append("── \(Sanitizer.line(entry.authorName)) · \(TicketWording.messageKind(entry)) · \(LocalTime.minute(entry.message.createdAt))")
             for line in Output.text(entry.message.body).split(separator: "\n", omittingEmptySubsequences: false) {
                 lines.append("   " + line)
             }

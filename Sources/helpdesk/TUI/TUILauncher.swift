@@ -11,7 +11,19 @@ struct TUILauncher {
     var exitAfterFirstFrame: Bool
     var readOnly = false
 
+    /// Runs the TUI; a broken keys.toml or theme file becomes a CLIError (one line on stderr),
+    /// so the CLI's error handling needs nothing from HelpdeskUI.
     func run() throws {
+        do {
+            try runTUI()
+        } catch let error as KeymapError {
+            throw CLIError(error.description)
+        } catch let error as ThemeError {
+            throw CLIError(error.description)
+        }
+    }
+
+    private func runTUI() throws {
         let environment = ProcessInfo.processInfo.environment
         // Everything that can fail with a message is checked before the screen is taken over.
         let config = try UserConfig.load()

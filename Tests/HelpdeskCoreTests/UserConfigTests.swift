@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import HelpdeskUI
+@testable import HelpdeskCore
 
 /// config.toml: the system file for everyone on the host, the user's own on top.
 @Suite struct UserConfigTests {
@@ -30,15 +30,15 @@ import Testing
         let folder = Folder()
         let system = folder.url.appendingPathComponent("system.toml").path
         try folder.write(system: "# team settings\ndatbase = \"/x\"\n")
-        #expect(throws: KeymapError(file: system, line: 2, message: "unknown key 'datbase' (known: database, theme)")) {
+        #expect(throws: ConfigFileError(file: system, line: 2, message: "unknown key 'datbase' (known: database, theme)")) {
             try UserConfig.load(environment: folder.environment)
         }
         try folder.write(system: "database = \"relative.sqlite\"\n")
-        #expect(throws: KeymapError(file: system, line: 1, message: "database must be an absolute path, not 'relative.sqlite'")) {
+        #expect(throws: ConfigFileError(file: system, line: 1, message: "database must be an absolute path, not 'relative.sqlite'")) {
             try UserConfig.load(environment: folder.environment)
         }
         try folder.write(system: "theme = 3\n")
-        #expect(throws: KeymapError(file: system, line: 1, message: "'theme' must be a string in quotes")) {
+        #expect(throws: ConfigFileError(file: system, line: 1, message: "'theme' must be a string in quotes")) {
             try UserConfig.load(environment: folder.environment)
         }
     }

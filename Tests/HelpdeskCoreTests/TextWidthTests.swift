@@ -1,7 +1,6 @@
 import Testing
 import TestSupport
-import HelpdeskCore
-@testable import HelpdeskUI
+@testable import HelpdeskCore
 
 @Suite struct TextWidthTests {
     init() {

@@ -46,31 +46,39 @@ public struct UserConfig: Equatable, Sendable {
             do {
                 table = try TOMLTable(string: text)
             } catch let error as TOMLParseError {
-                throw KeymapError(file: path, line: error.source.begin.line, message: error.description)
+                throw ConfigFileError(file: path, line: error.source.begin.line, message: error.description)
             }
             for key in table.keys {
                 guard let value = table[key]?.string else {
-                    throw KeymapError(file: path, line: line(of: key), message: "'\(key)' must be a string in quotes")
+                    throw ConfigFileError(file: path, line: line(of: key), message: "'\(key)' must be a string in quotes")
                 }
                 switch key {
                 case "theme": config.theme = value
                 case "database":
                     guard value.hasPrefix("/") else {
-                        throw KeymapError(file: path, line: line(of: key), message: "database must be an absolute path, not '\(value)'")
+                        throw ConfigFileError(file: path, line: line(of: key), message: "database must be an absolute path, not '\(value)'")
                     }
                     config.database = value
                 default:
-                    throw KeymapError(file: path, line: line(of: key), message: "unknown key '\(key)' (known: database, theme)")
+                    throw ConfigFileError(file: path, line: line(of: key), message: "unknown key '\(key)' (known: database, theme)")
                 }
             }
         }
         return config
     }
+}
 
-    /// The keymap: the defaults with keys.toml merged over them.
-    public static func keymap(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Keymap {
-        let path = directory(environment: environment) + "/keys.toml"
-        guard let data = FileManager.default.contents(atPath: path) else { return .standard }
-        return try Keymap.standard.merging(toml: String(decoding: data, as: UTF8.self), file: path)
+/// A mistake in a settings file (config.toml), with the file and line: "path:3: unknown key 'x'".
+public struct ConfigFileError: Error, Equatable, CustomStringConvertible, Sendable {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
     }
+
+    public var description: String { "\(file):\(line): \(message)" }
 }

@@ -225,11 +225,11 @@ public enum TextWidth {
     // MARK: - ASCII fast path
 
     /// Printable ASCII: one byte, one scalar, one cell.
-    static func isPrintableASCII(_ s: String) -> Bool {
+    package static func isPrintableASCII(_ s: String) -> Bool {
         for byte in s.utf8 where byte < 0x20 || byte > 0x7E { return false }
         return true
     }
 
     /// Single-character strings for printable ASCII, so drawing plain text allocates nothing.
-    static let asciiStrings: [String] = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
+    package static let asciiStrings: [String] = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
 }
