@@ -39,7 +39,7 @@ let package = Package(
         // ncursesw, wrapped by a small shim (macros and globals Swift cannot import).
         .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW"),
         // The ncurses implementation of HelpdeskUI's Terminal protocol.
-        .target(name: "CursesTerminal", dependencies: ["HelpdeskUI", "CNcursesW"]),
+        .target(name: "CursesTerminal", dependencies: ["HelpdeskCore", "HelpdeskUI", "CNcursesW"]),
         // The executable: CLI commands and the TUI run loop (composition root). Only TUI/ imports
         // HelpdeskUI and CursesTerminal; the CLI needs HelpdeskCore alone (a test keeps it so).
         .executableTarget(

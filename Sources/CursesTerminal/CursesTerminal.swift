@@ -1,4 +1,5 @@
 import CNcursesW
+import HelpdeskCore
 import HelpdeskUI
 #if canImport(Glibc)
 import Glibc

@@ -194,24 +194,6 @@ public final class EffectRunner {
         }
     }
 
-    /// Saves an article written in the editor: a new one, or a new version of an existing one
-    /// (refused when someone saved another version meanwhile).
-    func saveArticle(_ document: ArticleDocument, basedOn version: Int64?) -> Action {
-        do {
-            let login = try agentService().actor.login
-            let article: Article
-            if let id = document.id {
-                article = try store.editArticle(id: id, title: document.title, body: document.body, tags: document.tags,
-                                                actor: login, basedOn: version)
-            } else {
-                article = try store.addArticle(title: document.title, body: document.body, tags: document.tags, actor: login)
-            }
-            return .triageDone(summary: "Saved article #\(article.id ?? 0) \(article.title) (version \(article.version))", undoable: false, isError: false)
-        } catch {
-            return .failed("\(error)")
-        }
-    }
-
     // MARK: - Editors
 
     /// Writes a reply or note in the user's editor, on the draft file (a kept draft is offered
@@ -251,28 +233,20 @@ public final class EffectRunner {
         return actions
     }
 
-    /// Writes an article (Markdown with a small front matter) in the editor, then saves it. The
-    /// file stays next to the drafts when the editor fails or the text does not parse.
+    /// Writes an article in the editor and saves it — the same round trip as `helpdesk kb edit`
+    /// (``ArticleEditing``): the file stays next to the drafts when the editor fails or the text
+    /// does not parse, and the message says where.
     func editArticle(_ document: ArticleDocument, basedOn version: Int64?) -> Action {
         guard let drafts else { return .failed("articles need a place for drafts (set XDG_STATE_HOME or HOME)") }
-        let path = drafts.folder.appendingPathComponent("article-\(document.id.map(String.init) ?? "new").md").path
-        do {
-            try FileManager.default.createDirectory(at: drafts.folder, withIntermediateDirectories: true)
-            if !FileManager.default.fileExists(atPath: path) { try document.rendered().write(toFile: path, atomically: true, encoding: .utf8) }
-        } catch {
-            return .failed("cannot write \(path): \(error.localizedDescription)")
-        }
-        let editor = editor
-        let status = terminal.runOutside { editor.edit(path, fallback: "vi") }
-        guard status == 0 else { return .failed("the editor (\(editor.command ?? "vi")) exited with status \(status) — the article is kept in \(path)") }
-        do {
-            var edited = try ArticleDocument.parse(try String(contentsOfFile: path, encoding: .utf8), source: path)
-            edited.id = document.id  // the article being edited, whatever the front matter says
-            let result = saveArticle(edited, basedOn: version)
-            if case .triageDone = result { try? FileManager.default.removeItem(atPath: path) }
-            return result
-        } catch {
-            return .failed("\(error) — the text is kept in \(path)")
+        let login: String
+        do { login = try agentService().actor.login } catch { return .failed("\(error)") }
+        let editor = editor, terminal = terminal
+        let editing = ArticleEditing(store: store, actor: login, folder: drafts.folder, editor: editor.command ?? "vi")
+        switch editing.edit(document, basedOn: version, runEditor: { path in terminal.runOutside { editor.edit(path, fallback: "vi") } }) {
+        case .success(let article):
+            return .triageDone(summary: "Saved article #\(article.id ?? 0) \(article.title) (version \(article.version))", undoable: false, isError: false)
+        case .failure(let error):
+            return .failed(error.description)
         }
     }
 }

@@ -19,7 +19,7 @@ public enum DetailLines {
             let internalNote = entry.message.isInternal
             let marker = internalNote ? "▌ " : "  "
             lines.append(StyledLine([(marker, internalNote ? .noteInternal : .dim),
-                                     ("\(entry.authorName) · \(messageKind(entry)) · \(LocalTime.minute(entry.message.createdAt))", .messageHeader)]))
+                                     ("\(entry.authorName) · \(TicketWording.messageKind(entry)) · \(LocalTime.minute(entry.message.createdAt))", .messageHeader)]))
             let bodyRole: ThemeRole = internalNote ? .noteInternal : .messagePublic
             for line in TextWrap.wrap(entry.message.body, width: max(1, width - 2)) {
                 lines.append(StyledLine([(marker, bodyRole), (line, bodyRole)]))
@@ -91,9 +91,9 @@ public enum DetailLines {
     }
 
     static func clocks(_ ticket: Ticket, now: Int64) -> StyledLine {
-        fields([("First reply", clock(done: ticket.firstRespondedAt, due: ticket.firstResponseDue, status: ticket.status, now: now, doneWord: "answered"),
+        fields([("First reply", TicketWording.clock(done: ticket.firstRespondedAt, due: ticket.firstResponseDue, status: ticket.status, now: now, doneWord: "answered"),
                  clockRole(done: ticket.firstRespondedAt, due: ticket.firstResponseDue, status: ticket.status, now: now)),
-                ("Resolution", clock(done: ticket.solvedAt, due: ticket.resolutionDue, status: ticket.status, now: now, doneWord: "solved"),
+                ("Resolution", TicketWording.clock(done: ticket.solvedAt, due: ticket.resolutionDue, status: ticket.status, now: now, doneWord: "solved"),
                  clockRole(done: ticket.solvedAt, due: ticket.resolutionDue, status: ticket.status, now: now))])
     }
 
@@ -108,15 +108,6 @@ public enum DetailLines {
 
     static func section(_ title: String, width: Int) -> String {
         "── " + title + " " + String(repeating: "─", count: max(0, width - TextWidth.width(title) - 4))
-    }
-
-    static func messageKind(_ entry: TicketDetail.ThreadEntry) -> String {
-        entry.message.isInternal ? "internal note" : entry.authorIsAgent ? "reply" : "requester"
-    }
-
-    static func clock(done: Int64?, due: Int64, status: TicketStatus, now: Int64, doneWord: String) -> String {
-        if let done { return "\(doneWord) \(LocalTime.minute(done))" }
-        return "due \(LocalTime.minute(due)) (\(SLACountdown.text(status: status, nextDue: due, now: now)))"
     }
 
     static func clockRole(done: Int64?, due: Int64, status: TicketStatus, now: Int64) -> ThemeRole {

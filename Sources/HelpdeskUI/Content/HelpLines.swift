@@ -1,3 +1,5 @@
+import HelpdeskCore
+
 /// The lines of `?`: every binding of the active keymap, one section per scope (panes and
 /// modes), then the `:` commands — generated from the keymap, so it shows the user's own keys
 /// and cannot go stale. A search keeps the lines whose keys, action or text contain it.

@@ -1,3 +1,5 @@
+import HelpdeskCore
+
 /// A line of text made of differently styled pieces, drawn left to right.
 public struct StyledLine: Equatable, Sendable {
     public var spans: [(text: String, role: ThemeRole)]

@@ -1,3 +1,5 @@
+import HelpdeskCore
+
 /// The inline editor over the body of the screen: the text with the cursor's line kept in view.
 /// Returns where the terminal cursor goes.
 enum ComposerOverlay {

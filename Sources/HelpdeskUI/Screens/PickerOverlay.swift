@@ -1,3 +1,5 @@
+import HelpdeskCore
+
 /// A picker as a box in the middle of the screen: the items that match what was typed (typed
 /// text shows in the status line), the chosen one highlighted, each with its detail on the right.
 enum PickerOverlay {

@@ -1,3 +1,5 @@
+import HelpdeskCore
+
 /// Draws the whole screen for a state into a fresh buffer; the backend then writes only the
 /// cells that differ from the previous frame.
 public enum Screen {
