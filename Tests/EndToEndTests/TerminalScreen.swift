@@ -37,6 +37,16 @@ struct TerminalScreen: CustomStringConvertible, Sendable {
         return nil
     }
 
+    /// The title line of the inline composer ("┌ Reply to #N …" / "┌ Internal note on #N …"), if it is open.
+    var composerTitle: String? {
+        lines.first { $0.contains("┌ Reply to #") || $0.contains("┌ Internal note on #") }
+    }
+
+    /// Whether `text` names ticket `id` as "#id" followed by a space or the end (so #12 is not #123).
+    static func names(_ text: String, ticket id: Int64) -> Bool {
+        text.contains("#\(id) ") || text.hasSuffix("#\(id)")
+    }
+
     /// The queue's column header line, and the rows below it down to the pane's bottom border.
     var queueHeader: String? { lines.first { $0.contains(" ID PRIO ") } }
 

@@ -35,8 +35,10 @@ final class TmuxSession: Sendable {
 
     /// The shell command that runs helpdesk on `database`, then prints `EXITED:<status>` and keeps
     /// the pane open so the screen after exit can be read.
-    static func helpdesk(database: String, term: String = "xterm-256color", stderrFile: String? = nil) throws -> String {
-        let command = [try HelpdeskBinary.path(), "--db", database].map(shellQuoted).joined(separator: " ")
+    /// `arguments` come after `--db PATH`, e.g. `["--read-only"]`.
+    static func helpdesk(database: String, term: String = "xterm-256color", stderrFile: String? = nil,
+                         arguments: [String] = []) throws -> String {
+        let command = ([try HelpdeskBinary.path(), "--db", database] + arguments).map(shellQuoted).joined(separator: " ")
         let redirect = stderrFile.map { " 2>" + shellQuoted($0) } ?? ""
         return "TERM=\(shellQuoted(term)) \(command)\(redirect); echo \(exitMarker)$?; sleep 60"
     }
@@ -72,6 +74,66 @@ final class TmuxSession: Sendable {
         let result = try await tmux(["capture-pane", "-p", "-t", Self.target])
         guard result.status == 0, size.count == 2 else { throw Failure(description: "tmux capture-pane failed: \(result.summary)") }
         return TerminalScreen(text: result.output, width: size[0], height: size[1])
+    }
+
+    /// The number of the queue row drawn as selected: the row whose ID cell has a background
+    /// colour (or reverse video) — the selection is shown by style only, so this reads the pane
+    /// with its escape sequences (`capture-pane -e`). Nil when no row is highlighted.
+    func selectedQueueTicket() async throws -> Int64? {
+        let plain = try await capture()
+        guard let header = plain.lines.firstIndex(where: { $0.contains(" ID PRIO ") }) else { return nil }
+        let result = try await tmux(["capture-pane", "-p", "-e", "-t", Self.target])
+        guard result.status == 0 else { throw Failure(description: "tmux capture-pane -e failed: \(result.summary)") }
+        let styled = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let rows = plain.queueRows.count
+        for index in (header + 1)..<min(styled.count, header + 1 + rows) {
+            if let id = Self.highlightedNumber(styled[index]) { return id }
+        }
+        return nil
+    }
+
+    /// The first number on a styled line, if a background or reverse video is in effect where it starts.
+    static func highlightedNumber(_ line: String) -> Int64? {
+        var background = false, reverse = false
+        var characters = Array(line)[...]
+        var digits = ""
+        while let character = characters.first {
+            characters = characters.dropFirst()
+            if character == "\u{1B}", characters.first == "[" {
+                characters = characters.dropFirst()
+                var sequence = ""
+                while let next = characters.first, !next.isLetter { sequence.append(next); characters = characters.dropFirst() }
+                let final = characters.first
+                characters = characters.dropFirst()
+                guard final == "m" else { continue }
+                var parameters = sequence.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }[...]
+                if parameters.isEmpty { parameters = [0] }
+                while let parameter = parameters.first {
+                    parameters = parameters.dropFirst()
+                    switch parameter {
+                    case 0: background = false; reverse = false
+                    case 7: reverse = true
+                    case 27: reverse = false
+                    case 40...47, 100...107: background = true
+                    case 49: background = false
+                    case 48:
+                        background = true
+                        parameters = parameters.dropFirst(parameters.first == 5 ? 2 : 4)
+                    case 38, 58:
+                        parameters = parameters.dropFirst(parameters.first == 5 ? 2 : 4)
+                    default: break
+                    }
+                }
+                continue
+            }
+            if character.isNumber {
+                if digits.isEmpty && !(background || reverse) { return nil }
+                digits.append(character)
+            } else if !digits.isEmpty {
+                break
+            }
+        }
+        return Int64(digits)
     }
 
     /// A tmux format of the pane, e.g. `#{alternate_on}`.
