@@ -99,7 +99,7 @@ struct CurrentTicketEndToEndTests {
             $0.titleLine.hasPrefix(" helpdesk │ Unassigned tier 1 · ") && $0.detailTicket == changed.id
         }
         try await tmux.press("s")
-        try await tmux.waitUntil("the status picker") { $0.contains("solved") && $0.contains("pending") && $0.bottomLine.contains("Enter") }
+        try await tmux.waitUntil("the status picker") { $0.contains("solved") && $0.contains("pending") && $0.bottomLine.lowercased().contains("enter") }
         try await tmux.type("solved")
         try await tmux.press("Enter")
         try await tmux.waitUntil("#\(changed.id) to leave the view") {
@@ -148,7 +148,7 @@ struct CurrentTicketEndToEndTests {
         // s (the focus is still on the knowledge base; the bottom line may show "Nothing written"):
         // the status picker says whose status it sets.
         try await tmux.press("s")
-        let picker = try await tmux.waitUntil("the status picker") { $0.contains("solved") && $0.contains("pending") && $0.bottomLine.contains("Enter") }
+        let picker = try await tmux.waitUntil("the status picker") { $0.contains("solved") && $0.contains("pending") && $0.bottomLine.lowercased().contains("enter") }
         // The picker's box only, not the queue row it is drawn over.
         let pickerLine = picker.lines.first { $0.contains("┌ ") && $0.contains("Status") } ?? ""
         let pickerTitle = pickerLine.range(of: "┌ ").map { String(pickerLine[$0.lowerBound...].prefix { $0 != "┐" }) } ?? pickerLine

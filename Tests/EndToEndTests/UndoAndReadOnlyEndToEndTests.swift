@@ -32,7 +32,7 @@ struct UndoAndReadOnlyEndToEndTests {
         try await tmux.press("Space")
         try await tmux.waitUntil("three marked rows") { $0.lines[1].contains("3 marked") }
         try await tmux.press("s")
-        try await tmux.waitUntil("the status picker") { $0.contains("pending") && $0.contains("solved") && $0.bottomLine.contains("Enter") }
+        try await tmux.waitUntil("the status picker") { $0.contains("pending") && $0.contains("solved") && $0.bottomLine.lowercased().contains("enter") }
         try await tmux.type("pending")
         try await tmux.press("Enter")
         try await tmux.waitUntil("the question for the marked tickets") { $0.bottomLine.contains("3 marked tickets") }
@@ -106,7 +106,8 @@ struct UndoAndReadOnlyEndToEndTests {
 
         // The help, scrolled through to its end: no line for taking or replying.
         try await tmux.press("?")
-        var help = try await tmux.waitFor("Keys — ")
+        // The whole overlay, bottom line included (a capture can catch a frame half written).
+        var help = try await tmux.waitUntil("the help") { $0.contains("Keys — ") && $0.bottomLine.contains("close the help") }
         var lines = Set(help.lines)
         for _ in 0..<6 {
             for _ in 0..<10 { try await tmux.press("j") }

@@ -35,6 +35,14 @@ public enum KeyScope: String, CaseIterable, Sendable {
         }
     }
 
+    /// Modes that exist only to make a change (a read-only session never enters them, so its help leaves them out).
+    public var servesChanges: Bool {
+        switch self {
+        case .prompt, .picker, .confirm, .composer: true
+        default: false
+        }
+    }
+
     /// Modes where unbound keys are typed into a text field.
     public var takesTyping: Bool {
         switch self {

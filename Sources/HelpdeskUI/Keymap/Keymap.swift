@@ -34,7 +34,8 @@ public struct Keymap: Equatable, Sendable {
 
     /// The bindings of one scope that have keys, without the ones that change data when `readOnly`.
     public func bindings(in scope: KeyScope, readOnly: Bool = false) -> [KeyBinding] {
-        bindings.filter { $0.scope == scope && !$0.keys.isEmpty && !(readOnly && $0.command.changesData) }
+        guard !(readOnly && scope.servesChanges) else { return [] }
+        return bindings.filter { $0.scope == scope && !$0.keys.isEmpty && !(readOnly && $0.command.changesData) }
     }
 
     // MARK: - keys.toml
