@@ -50,3 +50,24 @@ static inline attr_t hd_a_reverse(void) { return A_REVERSE; }
 static inline int hd_setcchar(cchar_t *cell, const wchar_t *text, attr_t attrs, int pair) {
     return setcchar(cell, text, attrs, 0, &pair);
 }
+
+// MARK: - Mouse
+
+/// Reports left presses and the wheel (buttons 4 and 5); no click-detection delay.
+static inline void hd_mouse_on(void) {
+    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
+}
+static inline int hd_key_mouse(void) { return KEY_MOUSE; }
+/// The pending mouse event: 1 = left press, 4 = wheel up, 5 = wheel down, 0 = something else;
+/// -1 when there is none.
+static inline int hd_get_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return -1;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+    return 0;
+}

@@ -54,7 +54,8 @@ public final class CursesTerminal: Terminal {
     ///
     /// Uses `newterm` rather than `initscr`, so a bad `TERM` is an error to report instead of
     /// ncurses printing and exiting.
-    public static func open() throws -> CursesTerminal {
+    /// `mouse`: report clicks and the wheel (the terminal then keeps plain selection for Shift-drag).
+    public static func open(mouse: Bool = false) throws -> CursesTerminal {
         guard isatty(1) == 1 else { throw CursesTerminalError.notATerminal(stream: "standard output") }
         guard isatty(0) == 1 else { throw CursesTerminalError.notATerminal(stream: "standard input") }
         guard let termPointer = getenv("TERM"), termPointer.pointee != 0 else {
@@ -69,7 +70,9 @@ public final class CursesTerminal: Terminal {
         guard let screen = newterm(nil, hd_stdout(), hd_stdin()) else {
             throw CursesTerminalError.unknownTerminal(term)
         }
-        return CursesTerminal(screen: screen, unicode: unicode, originalSignals: originalSignals)
+        let terminal = CursesTerminal(screen: screen, unicode: unicode, originalSignals: originalSignals)
+        if mouse { hd_mouse_on() }
+        return terminal
     }
 
     private init(screen: OpaquePointer, unicode: Bool, originalSignals: [sigaction]) {
@@ -185,6 +188,15 @@ public final class CursesTerminal: Terminal {
     }
 
     private func keyCodeEvent(_ code: Int32, alt: Bool) -> TerminalEvent? {
+        if code == hd_key_mouse() {
+            var x: Int32 = 0, y: Int32 = 0
+            switch hd_get_mouse(&x, &y) {
+            case 1: return .mouse(MouseEvent(.press, x: Int(x), y: Int(y)))
+            case 4: return .mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y)))
+            case 5: return .mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y)))
+            default: return nil
+            }
+        }
         if code == KEY_RESIZE {
             var rows: Int32 = 0, cols: Int32 = 0
             hd_getmaxyx(window, &rows, &cols)

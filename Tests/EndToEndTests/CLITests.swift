@@ -385,7 +385,7 @@ struct CLITests {
                     message: "unknown channel 'fax'"),
             Failure(name: "malformed query names the column", database: .demo,
                     arguments: ["ticket", "list", "--db", "$DB", "--query", "status:opn"],
-                    message: "helpdesk: error: query column 8: unknown status 'opn' (expected new, open, pending, on-hold, solved, closed)",
+                    message: "helpdesk: error: query column 8: unknown status 'opn' (expected new, open, pending, on-hold, solved, closed) — did you mean 'open'?",
                     exact: true),
             Failure(name: "malformed query later in the text", database: .demo,
                     arguments: ["ticket", "list", "--db", "$DB", "--query", "status:open priority:hgh"],

@@ -187,12 +187,12 @@ struct TUIEndToEndTests {
         let tmux = try await start(sandbox, db)
         defer { tmux.kill() }
         try await tmux.press("?")
-        let help = try await tmux.waitFor("Keys — ? or Esc closes")
+        let help = try await tmux.waitFor("Keys — / searches, Esc closes")
         for (keys, meaning) in [("j, down", "move down"), ("/", "filter the queue"), ("q, ctrl-c", "quit"), ("6", "view 6: All open")] {
             #expect(help.lines.contains { $0.contains("│ \(keys.padding(toLength: 18, withPad: " ", startingAt: 0))\(meaning)") },
                     "no line for \(keys): \(meaning)")
         }
-        #expect(help.bottomLine.hasPrefix(" j/k scroll · any other key closes the help"))
+        #expect(help.bottomLine.hasPrefix(" / search the keys  esc close the help  j scroll down"))
         try await tmux.press("Escape")
         let closed = try await tmux.waitUntil("the help to close") { !$0.contains("Keys — ") }
         #expect(closed.bottomLine.hasPrefix(" ? help  / filter"))

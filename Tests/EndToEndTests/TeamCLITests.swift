@@ -48,7 +48,7 @@ extension TeamCLITests {
         try "database = \"/nonexistent/elsewhere.sqlite\"\nthme = \"x\"\n".write(toFile: system, atomically: true, encoding: .utf8)
         let broken = try await sandbox.helpdesk(["ticket", "list"], overriding: ["HELPDESK_SYSTEM_CONFIG": system])
         #expect(broken.status == 1)
-        #expect(broken.errorOutput == "helpdesk: error: \(system):2: unknown key 'thme' (known: database, theme)\n")
+        #expect(broken.errorOutput == "helpdesk: error: \(system):2: unknown key 'thme' (known: database, mouse, theme)\n")
     }
 }
 
@@ -69,7 +69,7 @@ extension TeamCLITests {
 
         for (arguments, message) in [
             (["view", "add", "vip", "--query", "vpn"], "helpdesk: error: 'vip' is a shared view of the team; choose another name"),
-            (["view", "add", "x", "--query", "priority:hgh"], "helpdesk: error: query column 10: unknown priority 'hgh' (expected low, normal, high, urgent)"),
+            (["view", "add", "x", "--query", "priority:hgh"], "helpdesk: error: query column 10: unknown priority 'hgh' (expected low, normal, high, urgent) — did you mean 'high'?"),
             (["view", "add", "two words", "--query", "vpn"], "helpdesk: error: a view name is one word of at most 40 characters"),
             (["view", "remove", "nothing", "--shared"], "helpdesk: error: there is no shared view 'nothing' (helpdesk view list shows them)"),
         ] {

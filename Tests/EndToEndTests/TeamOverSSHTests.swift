@@ -119,14 +119,14 @@ struct TeamOverSSHTests {
         try await agentTUI.press("Enter")
         try await agentTUI.waitUntil("the printer ticket") { $0.detailTicket == printer }
         try await agentTUI.press("r")
-        try await agentTUI.waitFor("Ctrl-S")
+        try await agentTUI.waitFor("ctrl-s send")
         try await agentTUI.type("Hallo Frau Berg, ich schaue mir den Drucker heute an.")
         let raised = try await asUser(Self.supervisor, ["ticket", "priority", String(printer), "urgent", "--reason", "Vorstandsetage"])
         #expect(raised.status == 0, "\(raised.summary)")
         let changed = try await show(printer)
-        try await agentTUI.waitFor("Esc keep as draft · #\(printer) just changed — \(Self.supervisor): priority normal → urgent — Vorstandsetage")
+        try await agentTUI.waitFor(" · #\(printer) just changed — \(Self.supervisor): priority normal → urgent — Vorstandsetage")
         try await agentTUI.press("C-s")
-        try await agentTUI.waitFor("Send this reply to the requester on #\(printer) (1 line)?")
+        try await agentTUI.waitUntil("the question naming #\(printer)") { $0.bottomLine.contains("Send this reply to the requester on #\(printer) ") && $0.bottomLine.contains("(1 line)?") }
         try await agentTUI.press("y")
         let conflict = try await agentTUI.waitFor("Kept as a draft: #\(printer) was changed")
         #expect(conflict.bottomLine.hasPrefix(" Kept as a draft: #\(printer) was changed just now (\(Self.supervisor): priority normal → urgent"),

@@ -41,7 +41,7 @@ struct TriageEndToEndTests {
 
         // A canned response, filled and confirmed.
         try await tmux.press("m")
-        try await tmux.waitFor("Canned response — type to filter")
+        try await tmux.waitFor("┌ Canned response for #")
         try await tmux.type("working")
         try await tmux.press("Enter")
         try await tmux.waitFor("Send this reply to the requester on #\(id)")
@@ -50,10 +50,10 @@ struct TriageEndToEndTests {
 
         // Escalate with a reason: it leaves this queue…
         try await tmux.press("e")
-        try await tmux.waitFor("Escalate #\(id) to tier 2 — reason:")
+        try await tmux.waitUntil("the escalation prompt naming #\(id)") { $0.bottomLine.hasPrefix("Escalate #\(id) ") && $0.bottomLine.contains(" to tier 2 — reason:") }
         try await tmux.type("needs an AD group change")
         try await tmux.press("Enter")
-        try await tmux.waitFor("Escalate to tier 2, assign to")
+        try await tmux.waitFor("┌ Escalate #\(id) ")
         try await tmux.press("Enter")  // (nobody): it waits in tier 2's queue
         let left = try await tmux.waitFor("Escalated #\(id) to tier 2 — u to undo")
         #expect(left.titleLine.contains("Unassigned tier 1 · 0 tickets"), "\(left)")
@@ -149,7 +149,7 @@ struct TriageEndToEndTests {
         #expect(editor.contains("Hallo, bitte einmal neu"))
         try await tmux.type(" neu anmelden.")
         try await tmux.press("C-s")
-        try await tmux.waitFor("Send this reply to the requester on #\(id) (2 lines)")
+        try await tmux.waitUntil("the question naming #\(id)") { $0.bottomLine.contains("Send this reply to the requester on #\(id) ") && $0.bottomLine.contains("(2 lines)") }
         try await tmux.press("y")
         try await tmux.waitFor("Replied to #\(id)")
         let detail = try await sandbox.json(HelpdeskJSON.TicketDetail.self, ["ticket", "show", String(id), "--json", "--db", db])

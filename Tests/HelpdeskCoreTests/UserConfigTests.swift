@@ -30,7 +30,7 @@ import Testing
         let folder = Folder()
         let system = folder.url.appendingPathComponent("system.toml").path
         try folder.write(system: "# team settings\ndatbase = \"/x\"\n")
-        #expect(throws: ConfigFileError(file: system, line: 2, message: "unknown key 'datbase' (known: database, theme)")) {
+        #expect(throws: ConfigFileError(file: system, line: 2, message: "unknown key 'datbase' (known: database, mouse, theme)")) {
             try UserConfig.load(environment: folder.environment)
         }
         try folder.write(system: "database = \"relative.sqlite\"\n")

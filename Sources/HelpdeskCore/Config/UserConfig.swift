@@ -8,15 +8,19 @@ import TOMLKit
 /// ```toml
 /// database = "/var/lib/helpdesk/helpdesk.sqlite"
 /// theme = "high-contrast"
+/// mouse = false
 /// ```
 public struct UserConfig: Equatable, Sendable {
     public var theme: String?
     /// The shared database, unless `--db` or `$HELPDESK_DB` says otherwise.
     public var database: String?
+    /// Clicks and the wheel in the TUI (on unless set to false).
+    public var mouse: Bool?
 
-    public init(theme: String? = nil, database: String? = nil) {
+    public init(theme: String? = nil, database: String? = nil, mouse: Bool? = nil) {
         self.theme = theme
         self.database = database
+        self.mouse = mouse
     }
 
     public static let systemPath = "/etc/helpdesk/config.toml"
@@ -49,6 +53,13 @@ public struct UserConfig: Equatable, Sendable {
                 throw ConfigFileError(file: path, line: error.source.begin.line, message: error.description)
             }
             for key in table.keys {
+                if key == "mouse" {
+                    guard let value = table[key]?.bool else {
+                        throw ConfigFileError(file: path, line: line(of: key), message: "'mouse' must be true or false")
+                    }
+                    config.mouse = value
+                    continue
+                }
                 guard let value = table[key]?.string else {
                     throw ConfigFileError(file: path, line: line(of: key), message: "'\(key)' must be a string in quotes")
                 }
@@ -60,7 +71,7 @@ public struct UserConfig: Equatable, Sendable {
                     }
                     config.database = value
                 default:
-                    throw ConfigFileError(file: path, line: line(of: key), message: "unknown key '\(key)' (known: database, theme)")
+                    throw ConfigFileError(file: path, line: line(of: key), message: "unknown key '\(key)' (known: database, mouse, theme)")
                 }
             }
         }

@@ -185,11 +185,11 @@ public final class EffectRunner {
             let agents = try store.workload(tier: tier).map { entry in
                 Picker.Item("\(entry.agent.login) — \(entry.agent.name)", detail: "\(entry.openTickets) open", value: .agent(entry.agent.login))
             }
-            let nobody = if case .escalateAssignee = purpose {
-                Picker.Item("(nobody)", detail: "tier \(tier)'s queue", value: .agent(nil))
-            } else {
-                Picker.Item("(nobody)", detail: "unassign", value: .agent(nil))
+            if case .escalateAssignee = purpose {
+                let nobody = Picker.Item("(nobody)", detail: "tier \(tier)'s queue", value: .agent(nil))
+                return .pickerReady(Picker(title: title, items: [nobody] + agents, purpose: purpose, target: target))
             }
+            let nobody = Picker.Item("(nobody)", detail: "unassign", value: .agent(nil))
             return .pickerReady(Picker(title: title + " (tier \(tier))", items: [nobody] + agents, purpose: purpose, target: target))
         }
     }

@@ -4,9 +4,9 @@ import HelpdeskCore
 /// conversation (internal notes set apart from public replies), linked articles and the
 /// history. Pure: the detail controller counts them to bound scrolling, the pane draws them.
 public enum DetailLines {
-    /// Below this many lines of pane, the header takes four lines instead of eight, so the
+    /// Below this many lines of pane (80×24 has 10), the header takes three lines instead of eight, so the
     /// conversation starts on the first screen (80×24).
-    public static let compactBelowHeight = 20
+    public static let compactBelowHeight = 16
 
     public static func lines(_ detail: TicketDetail, width: Int, height: Int = .max, now: Int64, presence: [Presence.Entry] = [],
                              links: [ArticleLink] = []) -> [StyledLine] {

@@ -30,10 +30,12 @@ enum StatusBar {
         case .team:
             drawHints(modeHints(.team, state), in: area, theme: theme, into: &buffer)
             return nil
-        case .composing(let composer):
+        case .composing:
             if let message = state.message {
                 // Said while writing, e.g. that someone else just changed this ticket.
-                buffer.put(TextWidth.truncate(" \(composer.composition.title) · \(message.text)", to: area.width), x: area.x, y: area.y,
+                // The composer's title names the ticket; the line keeps its room for the news.
+                let send = state.keymap.keys(for: .send, scope: .composer).first.map { "\($0) send · " } ?? ""
+                buffer.put(TextWidth.truncate(" \(send)\(message.text)", to: area.width), x: area.x, y: area.y,
                            style: theme.style(.error), maxWidth: area.width)
                 return nil
             }

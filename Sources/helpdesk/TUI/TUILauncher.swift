@@ -42,7 +42,7 @@ struct TUILauncher {
         let unicode = TextWidth.ensureUTF8Locale()
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal.open()
+            terminal = try CursesTerminal.open(mouse: config.mouse ?? true)
         } catch {
             throw HelpdeskError.invalidInput("\(error) — the CLI works without one, e.g. helpdesk ticket list")
         }
@@ -59,6 +59,7 @@ struct TUILauncher {
         state.databasePath = store.path
         state.kb.staleAfter = try store.articleStaleAfter()
         state.theme = theme
+        state.mouse = config.mouse ?? true
         let service = agent.flatMap { $0.active ? TicketService(store: store, actor: $0) : nil }
         let runner = EffectRunner(store: store, service: service,
                                   drafts: DraftStore(databasePath: store.path, home: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? user.home),
