@@ -35,7 +35,6 @@ public final class CursesTerminal: Terminal {
     /// numbers 8 and up are then 0xRRGGBB values, not palette indices.
     private let directColor: Bool
     private let maxPairs: Int
-    private let writeCounter: WriteCounter?
     private let originalSignalActions: [sigaction]
 
     private var lastFrame: Buffer?
@@ -105,7 +104,6 @@ public final class CursesTerminal: Terminal {
         var rows: Int32 = 0, cols: Int32 = 0
         hd_getmaxyx(window, &rows, &cols)
         size = Size(width: Int(cols), height: Int(rows))
-        writeCounter = WriteCounter()
 
         CursesSignals.setResetSequence(Self.resetSequence())
         _ = CursesSignals.install()
@@ -225,10 +223,8 @@ public final class CursesTerminal: Terminal {
 
     // MARK: - Output
 
-    @discardableResult
-    public func draw(_ buffer: Buffer, cursor: (x: Int, y: Int)?) -> Int {
-        guard !isShutDown, !isSuspended else { return 0 }
-        let before = writeCounter?.bytesWritten()
+    public func draw(_ buffer: Buffer, cursor: (x: Int, y: Int)?) {
+        guard !isShutDown, !isSuspended else { return }
         if lastFrame == nil || lastFrame?.size != buffer.size {
             lastFrame = nil
             werase(window)  // cells outside a smaller buffer must not keep old text
@@ -256,10 +252,6 @@ public final class CursesTerminal: Terminal {
         }
         wnoutrefresh(window)
         doupdate()
-        if let before, let after = writeCounter?.bytesWritten() {
-            return after - before
-        }
-        return 0
     }
 
     /// Writes one cell (a glyph, never a continuation) into ncurses' screen.

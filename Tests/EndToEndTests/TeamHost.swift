@@ -50,7 +50,10 @@ final class TeamHost: Sendable {
         chmod(folder, 0o2770)
 
         try FileManager.default.createDirectory(atPath: (binary as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: try HelpdeskBinary.path(), toPath: binary)
+        // Copied by cp, not in this process: a write descriptor held here while other test threads
+        // fork would be inherited by their children, and exec'ing the copy then fails with
+        // "Text file busy" (ETXTBSY) until they exec.
+        try await require("cp", [try HelpdeskBinary.path(), binary])
         chmod(binary, 0o755)
     }
 

@@ -141,6 +141,26 @@ struct UndoAndReadOnlyEndToEndTests {
         #expect(after.events.count == before.events.count)
     }
 
+    @Test func aClosedTicketRefusesAReplyAtTheKeyAndTheCLIRefusesItToo() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.demoDatabase()
+        let closed = try #require(try await sandbox.json([HelpdeskJSON.TicketRow].self,
+                                                           ["ticket", "list", "--json", "--query", "status:closed", "--limit", "1", "--db", db]).first)
+        let before = try await detail(sandbox, db, closed.id)
+        let tmux = try await start(sandbox, db)
+        defer { tmux.kill() }
+        try await tmux.press(":")
+        try await tmux.type("open \(closed.id)")
+        try await tmux.press("Enter")
+        try await tmux.waitUntil("#\(closed.id) in the detail pane") { $0.detailTicket == closed.id }
+        try await tmux.press("r")
+        let refused = try await tmux.waitUntil("the refusal") { $0.bottomLine.contains("#\(closed.id) is closed") }
+        #expect(!refused.contains("┌ Reply to #"), "no composer opens for a closed ticket")
+        let cli = try await sandbox.helpdesk(["ticket", "reply", String(closed.id), "--body", "hello", "--db", db])
+        #expect(cli.status == 1 && cli.errorOutput.contains("#\(closed.id) is closed"), "\(cli.summary)")
+        #expect(try await detail(sandbox, db, closed.id).version == before.version)
+    }
+
     // MARK: - Helpers
 
     func start(_ sandbox: Sandbox, _ db: String, arguments: [String] = []) async throws -> TmuxSession {

@@ -91,9 +91,9 @@ import Testing
             return words.last { $0.count > 4 && !document.subject.localizedCaseInsensitiveContains($0) }!
         }
         try store.write { db in
-            try TicketSearchIndex.update(db, ticketId: 1_300) {
-                try db.execute(sql: "UPDATE messages SET body = 'zyxwvutsrq' WHERE ticket_id = 1300")
-            }
+            let old = try TicketSearchIndex.document(db, ticketId: 1_300)
+            try db.execute(sql: "UPDATE messages SET body = 'zyxwvutsrq' WHERE ticket_id = 1300")
+            try TicketSearchIndex.replace(db, ticketId: 1_300, old: old)
             try db.execute(sql: "INSERT INTO ticket_fts(ticket_fts) VALUES ('integrity-check')")
         }
         try store.read { (db: Database) throws in

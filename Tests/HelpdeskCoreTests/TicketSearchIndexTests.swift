@@ -15,11 +15,11 @@ import Testing
         #expect(try matches(store, "offline") == [id])
 
         try store.write { db in
-            try TicketSearchIndex.update(db, ticketId: id) {
-                try db.execute(sql: "INSERT INTO messages(ticket_id, internal, body, created_at) VALUES (?, 1, 'Toner getauscht', 0)",
-                               arguments: [id])
-                try db.execute(sql: "UPDATE tickets SET subject = 'Druckerwarteschlange hängt' WHERE id = ?", arguments: [id])
-            }
+            let old = try TicketSearchIndex.document(db, ticketId: id)
+            try db.execute(sql: "INSERT INTO messages(ticket_id, internal, body, created_at) VALUES (?, 1, 'Toner getauscht', 0)",
+                           arguments: [id])
+            try db.execute(sql: "UPDATE tickets SET subject = 'Druckerwarteschlange hängt' WHERE id = ?", arguments: [id])
+            try TicketSearchIndex.replace(db, ticketId: id, old: old)
         }
         #expect(try matches(store, "toner") == [id])
         #expect(try matches(store, "warteschlange") == [])       // a word inside a compound is not a prefix

@@ -185,6 +185,50 @@ import Testing
         #expect(state.message?.text == "Replied to #1042")
     }
 
+    @Test func aClosedTicketRefusesEveryActionAtTheKey() {
+        var state = self.state
+        state.detail.detail?.ticket.status = .closed
+        for key in ["r", "n", "t", "s", "#", "e", "m"] {
+            #expect(press(key, on: &state).isEmpty, "\(key)")
+            #expect(state.mode == .normal, "\(key)")
+            #expect(state.message?.text == "#1042 is closed: closed tickets cannot be changed (open a new ticket for a new request)", "\(key)")
+        }
+    }
+
+    @Test func readOnlyRefusesActionKeysAndLeavesThemOffTheScreen() {
+        var state = self.state
+        state.readOnly = true
+        for key in ["t", "r", "s", "space", "u"] {
+            #expect(press(key, on: &state).isEmpty, "\(key)")
+            #expect(state.mode == .normal && state.queue.marked.isEmpty, "\(key)")
+            #expect(state.message?.text.contains("started with --read-only") == true, "\(key)")
+        }
+        state.message = nil
+        let bottom = F.render(state).buffer
+        #expect(bottom.find("t take") == nil && bottom.find("r reply") == nil && bottom.find("? help") != nil)
+        let help = HelpLines.lines(for: state.keymap, readOnly: true).map { $0.spans.map(\.text).joined() }
+        #expect(!help.contains { $0.contains("take the current ticket") || $0.contains("reply to the requester") })
+        #expect(help.contains { $0.contains("move down") })
+        // Moving still works.
+        press("j", on: &state)
+        #expect(state.queue.selected == 1)
+    }
+
+    @Test func mouseClicksSelectRowsAndFocusPanesAndTheWheelScrolls() {
+        var state = self.state
+        // 120×40: the queue pane starts at y 1 (border), its header at y 2, rows from y 3.
+        _ = Update.apply(.mouse(MouseEvent(.press, x: 10, y: 5)), to: &state)
+        #expect(state.queue.selected == 2 && state.currentTicketId == F.queueRows[2].id)
+        _ = Update.apply(.mouse(MouseEvent(.wheelDown, x: 10, y: 5)), to: &state)
+        #expect(state.queue.selected == 3)
+        let detail = state.layout.rect(for: .detail)!
+        _ = Update.apply(.mouse(MouseEvent(.press, x: detail.x + 2, y: detail.y + 2)), to: &state)
+        #expect(state.focus == .detail)
+        state.mouse = false
+        _ = Update.apply(.mouse(MouseEvent(.press, x: 10, y: 5)), to: &state)
+        #expect(state.focus == .detail)
+    }
+
     @Test func someoneWhoIsNotAnAgentIsToldSo() {
         var state = self.state
         state.agentId = nil

@@ -12,13 +12,6 @@ enum TicketSearchIndex {
                        arguments: [ticketId, subject, body])
     }
 
-    /// Runs `change` (a new message, a new subject, a merge …) and re-indexes the ticket.
-    static func update(_ db: Database, ticketId: Int64, _ change: () throws -> Void) throws {
-        let old = try document(db, ticketId: ticketId)
-        try change()
-        try replace(db, ticketId: ticketId, old: old)
-    }
-
     /// Re-indexes a ticket whose text was `old` when it was last indexed (after its change).
     static func replace(_ db: Database, ticketId: Int64, old: Document?) throws {
         let new = try document(db, ticketId: ticketId)

@@ -281,7 +281,7 @@ public struct TicketService: Sendable {
     /// one still reopens when the requester or an agent answers). A merged ticket, closed into
     /// another, says where its conversation went. Only `undoLast` may take back the change that
     /// closed a ticket, within the undo window.
-    static func checkChangeable(_ ticket: Ticket) throws {
+    public static func checkChangeable(_ ticket: Ticket) throws {
         let id = ticket.id ?? 0
         if let target = ticket.mergedInto {
             throw HelpdeskError.invalidInput("#\(id) was merged into #\(target): work on #\(target) instead")

@@ -11,8 +11,6 @@ public final class App {
     private let runner: EffectRunner
     private var lastDrawn: AppState?
     private var lastDataVersion: Int64 = 0
-    /// Bytes written for the last frame (for benchmarks).
-    public private(set) var lastFrameBytes = 0
 
     /// How often the loop wakes up without input, to poll for changes by others.
     static let pollMilliseconds = 250
@@ -76,7 +74,7 @@ public final class App {
         comparable.now -= comparable.now % 60
         if let lastDrawn, lastDrawn == comparable { return }
         let frame = Screen.render(state, theme: state.theme)
-        lastFrameBytes = terminal.draw(frame.buffer, cursor: frame.cursor)
+        terminal.draw(frame.buffer, cursor: frame.cursor)
         lastDrawn = comparable
     }
 }

@@ -28,6 +28,15 @@ enum TicketActions {
             state.message = .init(text: "\(command.rawValue) works on one ticket: clear the marks with *", isError: true)
             return []
         }
+        // Closed is final (the core's rule): said at the key, before a prompt or an editor opens.
+        if !bulk, let ticket = state.detail.shown?.ticket {
+            do {
+                try TicketService.checkChangeable(ticket)
+            } catch {
+                state.message = .init(text: "\(error)", isError: true)
+                return []
+            }
+        }
         let tier = current?.tier ?? 1
         switch command {
         case .take:

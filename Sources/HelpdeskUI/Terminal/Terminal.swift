@@ -29,10 +29,8 @@ public protocol Terminal: AnyObject {
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
 
     /// Shows `buffer`, writing only what changed since the last frame, with the text cursor at
-    /// `cursor` (hidden when nil). Returns the bytes written to the terminal, best effort (0
-    /// when the backend cannot tell).
-    @discardableResult
-    func draw(_ buffer: Buffer, cursor: (x: Int, y: Int)?) -> Int
+    /// `cursor` (hidden when nil). (`make bench` counts the bytes on the pseudo-terminal.)
+    func draw(_ buffer: Buffer, cursor: (x: Int, y: Int)?)
 
     /// Gives the terminal back to the shell (e.g. to run `$EDITOR`); ``resume()`` takes it again.
     func suspend()
