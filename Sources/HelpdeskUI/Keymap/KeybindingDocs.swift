@@ -16,7 +16,8 @@ public enum KeybindingDocs {
             "## Changing keys",
             "",
             "Put a `keys.toml` next to `config.toml` in `~/.config/helpdesk/` (or `$XDG_CONFIG_HOME/helpdesk/`).",
-            "Under the section of where a key applies — `[global]`, `[queue]`, `[detail]` or `[kb]` — set an",
+            "Under the section of where a key applies — `[global]`, a pane (`[queue]`, `[detail]`, `[kb]`, `[reader]`) or a",
+            "mode (`[picker]`, `[prompt]`, `[confirm]`, `[composer]`, `[filter]` …; each table below names its section) — set an",
             "action name from the tables below to one key or a list of keys. That replaces the action's keys in",
             "that section; every action you do not name keeps its default, and a key you give to one action is",
             "taken away from the action that had it in the same section.",
@@ -40,7 +41,10 @@ public enum KeybindingDocs {
             out += ["", "## \(scope.title) (`[\(scope.rawValue)]`)", ""]
             let bindings = keymap.bindings.filter { $0.scope == scope }
             if scope == .global {
-                out += ["These work in every pane unless the focused pane binds the same key.", ""]
+                out += ["These work in every pane unless the focused pane binds the same key. Ticket actions act on the",
+                        "current ticket (the one the detail pane shows), or on the marked tickets.", ""]
+            } else if !scope.lookupOrder.contains(.global) {
+                out += ["A mode has only these keys\(scope.takesTyping ? "; any other key is typed into its text field" : "").", ""]
             }
             guard !bindings.isEmpty else {
                 out.append("No keys of its own: the keys under Everywhere apply here.")
