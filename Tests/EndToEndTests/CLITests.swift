@@ -76,6 +76,20 @@ struct CLITests {
 
     // MARK: - ticket list
 
+    /// The documented negation may come first: `--query '-tag:vpn'` is a query, not an option.
+    @Test func aQueryMayStartWithANegation() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.demoDatabase()
+        let negated = try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--limit", "10000", "--query", "-tag:vpn is:open", "--db", db])
+        let all = try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--limit", "10000", "--query", "is:open", "--db", db])
+        let vpn = try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--limit", "10000", "--query", "tag:vpn is:open", "--db", db])
+        #expect(!negated.isEmpty && !vpn.isEmpty)
+        #expect(negated.count + vpn.count == all.count)
+        #expect(Set(negated.map(\.id)).isDisjoint(with: vpn.map(\.id)))
+        let view = try await sandbox.helpdesk(["view", "add", "novpn", "--query", "-tag:vpn", "--db", db])
+        #expect(view.status == 0, "\(view.summary)")
+    }
+
     @Test func ticketListPrintsATableWithAHeader() async throws {
         let sandbox = try Sandbox()
         let db = try await sandbox.demoDatabase()

@@ -12,7 +12,7 @@ struct TicketCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List tickets matching a query (see docs/query-language.md).")
         @OptionGroup var global: GlobalOptions
-        @Option(name: [.short, .long], help: "A query, e.g. 'status:open tier:1 sort:-priority'.") var query = ""
+        @Option(name: [.short, .long], parsing: .unconditional, help: "A query, e.g. 'status:open tier:1 sort:-priority' (may start with -, e.g. '-tag:vpn').") var query = ""
         @Option(help: "At most this many tickets (1-10000).") var limit = 50
         @Flag(help: "JSON output.") var json = false
 

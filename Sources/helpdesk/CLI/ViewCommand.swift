@@ -36,7 +36,7 @@ struct ViewCommand: ParsableCommand {
             discussion: "Example: helpdesk view add vip --query 'tag:vip is:open sort:-priority' --shared")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "One word of at most 40 characters.") var name: String
-        @Option(help: "The query (docs/query-language.md).") var query: String
+        @Option(parsing: .unconditional, help: "The query (docs/query-language.md); may start with -, e.g. '-tag:vpn'.") var query: String
         @Flag(help: "A view for the whole team (admins only).") var shared = false
 
         func run() throws {
