@@ -203,16 +203,8 @@ struct CurrentTicketEndToEndTests {
 
     // MARK: - Helpers
 
-    /// helpdesk without $EDITOR/$VISUAL (so replies and notes open the inline composer), 120×40.
     func start(_ sandbox: Sandbox, _ db: String) async throws -> TmuxSession {
-        let tmux = try await TmuxSession.start("env -u EDITOR -u VISUAL " + (try TmuxSession.helpdesk(database: db)), in: sandbox)
-        do {
-            try await tmux.waitUntil("the first frame") { $0.titleLine.hasPrefix(" helpdesk │ ") && !$0.titleLine.contains("loading…") }
-        } catch {
-            tmux.kill()
-            throw error
-        }
-        return tmux
+        try await TmuxSession.startHelpdesk(sandbox, db, inlineEditor: true)
     }
 
     func tickets(_ sandbox: Sandbox, _ db: String, _ query: String) async throws -> [HelpdeskJSON.TicketRow] {

@@ -430,16 +430,8 @@ struct TUIEndToEndTests {
 
     // MARK: - Helpers
 
-    /// Starts helpdesk on `db` in a 120×40 tmux window and waits for the first frame.
     func start(_ sandbox: Sandbox, _ db: String) async throws -> TmuxSession {
-        let tmux = try await TmuxSession.start(try TmuxSession.helpdesk(database: db), in: sandbox)
-        do {
-            try await tmux.waitUntil("the first frame") { $0.titleLine.hasPrefix(" helpdesk │ ") && !$0.titleLine.contains("loading…") }
-        } catch {
-            tmux.kill()
-            throw error
-        }
-        return tmux
+        try await TmuxSession.startHelpdesk(sandbox, db)
     }
 
     /// The "All open" view's tickets, from the CLI, in the view's order.

@@ -59,6 +59,20 @@ final class TmuxSession: Sendable {
         return session
     }
 
+    /// helpdesk on `db` in a 120×40 window, after its first frame. `inlineEditor`: without
+    /// $EDITOR/$VISUAL, so replies and notes open the inline composer.
+    static func startHelpdesk(_ sandbox: Sandbox, _ db: String, arguments: [String] = [], inlineEditor: Bool = false) async throws -> TmuxSession {
+        let command = (inlineEditor ? "env -u EDITOR -u VISUAL " : "") + (try helpdesk(database: db, arguments: arguments))
+        let tmux = try await start(command, in: sandbox)
+        do {
+            try await tmux.waitUntil("the first frame") { $0.titleLine.hasPrefix(" helpdesk │ ") && !$0.titleLine.contains("loading…") }
+        } catch {
+            tmux.kill()
+            throw error
+        }
+        return tmux
+    }
+
     /// Runs a tmux command against this session's own server.
     @discardableResult
     func tmux(_ arguments: [String]) async throws -> ProcessResult {

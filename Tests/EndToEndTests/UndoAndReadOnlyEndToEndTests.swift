@@ -164,15 +164,7 @@ struct UndoAndReadOnlyEndToEndTests {
     // MARK: - Helpers
 
     func start(_ sandbox: Sandbox, _ db: String, arguments: [String] = []) async throws -> TmuxSession {
-        let command = "env -u EDITOR -u VISUAL " + (try TmuxSession.helpdesk(database: db, arguments: arguments))
-        let tmux = try await TmuxSession.start(command, in: sandbox)
-        do {
-            try await tmux.waitUntil("the first frame") { $0.titleLine.hasPrefix(" helpdesk │ ") && !$0.titleLine.contains("loading…") }
-        } catch {
-            tmux.kill()
-            throw error
-        }
-        return tmux
+        try await TmuxSession.startHelpdesk(sandbox, db, arguments: arguments, inlineEditor: true)
     }
 
     func detail(_ sandbox: Sandbox, _ db: String, _ id: Int64) async throws -> HelpdeskJSON.TicketDetail {
