@@ -119,11 +119,12 @@ extension HelpdeskStore {
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else { throw HelpdeskError.invalidInput("an article needs a title (--title must not be empty)") }
         guard !title.contains(where: { $0.isNewline }) else { throw HelpdeskError.invalidInput("an article's title is one line") }
-        guard title.count <= 300 else { throw HelpdeskError.invalidInput("the title is too long (\(title.count) characters; at most 300)") }
+        _ = try InputLimits.checked(title, "the title", limit: InputLimits.articleTitle)
         guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw HelpdeskError.invalidInput("an article needs a body (the body file is empty)")
         }
-        guard body.utf8.count <= 1_000_000 else { throw HelpdeskError.invalidInput("the body is too long (at most 1 MB)") }
+        guard body.utf8.count <= InputLimits.articleBody else { throw HelpdeskError.invalidInput("the body is too long (at most 1 MB)") }
+        _ = try InputLimits.checked(body, "the body", limit: InputLimits.articleBody)
         return title
     }
 
@@ -143,7 +144,10 @@ extension HelpdeskStore {
     }
 
     static func article(_ db: Database, _ id: Int64) throws -> Article {
-        guard let article = try Article.fetchOne(db, key: id) else { throw HelpdeskError.notFound("article \(id) does not exist") }
+        guard var article = try Article.fetchOne(db, key: id) else { throw HelpdeskError.notFound("article \(id) does not exist") }
+        if let whole = try Data.fetchOne(db, sql: "SELECT \(StoredText.wholeIfCut("body")) FROM kb_articles WHERE id = ?", arguments: [id]) {
+            article.body = StoredText.decoded(whole)
+        }
         return article
     }
 }

@@ -46,14 +46,17 @@ extension HelpdeskStore {
             let tags = try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM ticket_tags WHERE ticket_id = ? ORDER BY tag"),
                                            arguments: [id])
             let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT m.*, coalesce(a.name, r.name, '?') AS author_name, m.author_agent_id IS NOT NULL AS by_agent
+                SELECT m.*, coalesce(a.name, r.name, '?') AS author_name, m.author_agent_id IS NOT NULL AS by_agent,
+                       \(StoredText.wholeIfCut("m.body")) AS whole_body
                 FROM messages m
                 LEFT JOIN agents a ON a.id = m.author_agent_id
                 LEFT JOIN requesters r ON r.id = m.author_requester_id
                 WHERE m.ticket_id = ? ORDER BY m.created_at, m.id
                 """), arguments: [id])
             let messages = try rows.map { row in
-                TicketDetail.ThreadEntry(message: try Message(row: row), authorName: row["author_name"], authorIsAgent: row["by_agent"])
+                var message = try Message(row: row)
+                if let whole = row["whole_body"] as Data? { message.body = StoredText.decoded(whole) }
+                return TicketDetail.ThreadEntry(message: message, authorName: row["author_name"], authorIsAgent: row["by_agent"])
             }
             let events = try TicketEvent.fetchAll(db.cachedStatement(sql: "SELECT * FROM events WHERE ticket_id = ? ORDER BY id"),
                                                   arguments: [id])

@@ -31,18 +31,17 @@ public struct NewTicket: Sendable {
         var ticket = self
         ticket.subject = subject.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !ticket.subject.isEmpty else { throw HelpdeskError.invalidInput("a ticket needs a subject (--subject must not be empty)") }
-        guard ticket.subject.count <= 500 else {
-            throw HelpdeskError.invalidInput("the subject is too long (\(ticket.subject.count) characters; at most 500)")
-        }
+        ticket.subject = try InputLimits.checked(ticket.subject, "the subject", limit: InputLimits.subject)
         ticket.requesterEmail = requesterEmail.trimmingCharacters(in: .whitespaces).lowercased()
         guard HelpdeskStore.isPlausibleEmail(ticket.requesterEmail) else {
             throw HelpdeskError.invalidInput("'\(requesterEmail)' is not an e-mail address")
         }
         guard (1...3).contains(tier) else { throw HelpdeskError.invalidInput("unknown tier \(tier) (expected 1, 2 or 3)") }
         let category = category?.trimmingCharacters(in: .whitespaces).lowercased()
-        ticket.category = category?.isEmpty == true ? nil : category
-        ticket.tags = HelpdeskStore.normalizedTags(tags)
-        ticket.body = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        ticket.category = try category.flatMap { $0.isEmpty ? nil : try InputLimits.checkedWord($0, "a category (--category)") }
+        ticket.tags = try HelpdeskStore.normalizedTags(tags).map { try InputLimits.checkedWord($0, "a tag (--tag)") }
+        ticket.requesterName = try requesterName.map { try InputLimits.checked($0, "the requester's name", limit: InputLimits.subject) }
+        ticket.body = try InputLimits.checked(body.trimmingCharacters(in: .whitespacesAndNewlines), "the body", limit: InputLimits.message)
         return ticket
     }
 }

@@ -41,6 +41,12 @@ public enum Sanitizer {
         return sanitize(s, multiline: true)
     }
 
+    /// Whether `scalar` is one the sanitiser would replace: a C0 or C1 control, DEL, or a hidden
+    /// (bidi, zero-width, format) character. Words such as tags and categories refuse them.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || isHidden(scalar)
+    }
+
     // MARK: - Placeholders
 
     /// Shown for C1 controls, bidi controls and invisible characters.

@@ -210,8 +210,7 @@ public struct TicketService: Sendable {
         func text(_ value: String, _ what: String) throws -> String {
             let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { throw HelpdeskError.invalidInput("\(what) must not be empty") }
-            guard trimmed.count <= 100_000 else { throw HelpdeskError.invalidInput("\(what) is too long (at most 100000 characters)") }
-            return trimmed
+            return try InputLimits.checked(trimmed, what, limit: InputLimits.message)
         }
         func tier(_ value: Int) throws -> Int {
             guard (1...3).contains(value) else { throw HelpdeskError.invalidInput("unknown tier \(value) (expected 1, 2 or 3)") }
@@ -220,10 +219,7 @@ public struct TicketService: Sendable {
         func tags(_ values: [String]) throws -> [String] {
             let normalized = HelpdeskStore.normalizedTags(values)
             guard !normalized.isEmpty else { throw HelpdeskError.invalidInput("name at least one tag") }
-            guard normalized.allSatisfy({ $0.count <= 64 && !$0.contains(where: \.isWhitespace) }) else {
-                throw HelpdeskError.invalidInput("a tag is one word of at most 64 characters")
-            }
-            return normalized
+            return try normalized.map { try InputLimits.checkedWord($0, "a tag") }
         }
         switch action {
         case .assign(let login):
