@@ -425,8 +425,8 @@ struct CLITests {
             Failure(name: "body on standard input that is not UTF-8", database: .demo,
                     arguments: ["ticket", "create", "--db", "$DB", "--subject", "S", "--requester", "a@x.example", "--body-file", "-"],
                     stdin: Data([0x66, 0xff, 0xfe, 0x80]), message: "standard input is not UTF-8 text"),
-            Failure(name: "demo into a database that has tickets", database: .demo,
-                    arguments: ["demo", "--db", "$DB", "--tickets", "5"], message: "already has tickets"),
+            Failure(name: "demo into a database that exists", database: .demo,
+                    arguments: ["demo", "--db", "$DB", "--tickets", "5"], message: "already exists; the demo is built as a new database"),
             Failure(name: "unknown option", database: .demo,
                     arguments: ["ticket", "list", "--db", "$DB", "--bogus"], message: "Unknown option '--bogus'"),
         ]

@@ -44,3 +44,53 @@ struct InputHardeningCLITests {
         #expect(json.output.contains("before\\u0000after the nul"), "\(json.summary)")
     }
 }
+
+/// The knowledge base's folder commands and other people's files (issue 14, items 4 and 14).
+@Suite("KB files hardening (the built binary)", .timeLimit(.minutes(3)))
+struct KBFilesHardeningCLITests {
+    /// `kb export DIR` deleted the user's own 0001-*.md files in that folder, and would overwrite
+    /// one of an article's name. Only files an export wrote for the same article are replaced.
+    @Test func exportLeavesTheUsersOwnFilesAlone() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.demoDatabase()
+        let folder = sandbox.path("kb")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "my own notes\n".write(toFile: folder + "/0001-my-notes.md", atomically: true, encoding: .utf8)
+        try "---\ntitle: Someone else's\n---\nnot an export\n".write(toFile: folder + "/0002-draft.md", atomically: true, encoding: .utf8)
+        let first = try await sandbox.helpdesk(["kb", "export", folder, "--db", db])
+        #expect(first.status == 0, "\(first.summary)")
+        #expect(try String(contentsOfFile: folder + "/0001-my-notes.md", encoding: .utf8) == "my own notes\n")
+        #expect(FileManager.default.fileExists(atPath: folder + "/0002-draft.md"))
+
+        // An earlier export of article 1 under an old title is replaced by the new name.
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        let article1 = try #require(files.first { $0.hasPrefix("0001-") && $0 != "0001-my-notes.md" })
+        try FileManager.default.moveItem(atPath: folder + "/" + article1, toPath: folder + "/0001-an-old-title.md")
+        let second = try await sandbox.helpdesk(["kb", "export", folder, "--db", db])
+        #expect(second.status == 0, "\(second.summary)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/0001-an-old-title.md"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/" + article1))
+
+        // A file of the user's under exactly an article's name: refused, nothing overwritten.
+        try "mine\n".write(toFile: folder + "/" + article1, atomically: true, encoding: .utf8)
+        let refused = try await sandbox.helpdesk(["kb", "export", folder, "--db", db])
+        #expect(refused.status == 1, "\(refused.summary)")
+        #expect(refused.errorOutput.contains("\(folder)/\(article1) is not an export of article 1"), "\(refused.summary)")
+        #expect(try String(contentsOfFile: folder + "/" + article1, encoding: .utf8) == "mine\n")
+    }
+
+    /// Front matter with CRLF line ends (a Windows editor) was refused as "no front matter".
+    @Test func importReadsCRLFFiles() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.emptyDatabase()
+        let folder = sandbox.path("kb")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let text = "---\r\ntitle: VPN from home\r\ntags: vpn, remote\r\n---\r\nStart the client.\r\nThen log in.\r\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/vpn.md"))
+        let imported = try await sandbox.helpdesk(["kb", "import", folder, "--db", db])
+        #expect(imported.status == 0, "\(imported.summary)")
+        let shown = try await sandbox.helpdesk(["kb", "show", "1", "--db", db])
+        #expect(shown.output.contains("VPN from home"), "\(shown.summary)")
+        #expect(shown.output.contains("Start the client.\nThen log in."), "\(shown.summary)")
+    }
+}

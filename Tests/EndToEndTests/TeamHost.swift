@@ -80,6 +80,13 @@ final class TeamHost: Sendable {
         return Ownership(group: name, mode: info.st_mode & 0o7777)
     }
 
+    /// Runs the copied helpdesk binary as `login` (runuser, no login shell: the test's environment,
+    /// with `overriding` on top), as someone on the host would from their own shell.
+    func helpdesk(as login: String, _ arguments: [String], overriding: [String: String] = [:]) async throws -> ProcessResult {
+        try await ProcessRunner.run(try Self.tool("runuser"), ["-u", login, "--", binary] + arguments,
+                                    environment: sandbox.environment.merging(overriding) { $1 })
+    }
+
     private func run(_ tool: String, _ arguments: [String]) async throws -> ProcessResult {
         try await ProcessRunner.run(try Self.tool(tool), arguments, environment: sandbox.environment)
     }

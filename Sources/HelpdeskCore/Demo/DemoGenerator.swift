@@ -55,8 +55,8 @@ public struct DemoGenerator {
         }
         // No journal while loading: every page is written once, not to the WAL and then again
         // by checkpoints (a third of the system time). Only this connection may be open for the
-        // switch, so the idle readers go first; a demo that fails half-way leaves a database
-        // to throw away, which it is anyway.
+        // switch, so the idle readers go first; a demo that fails half-way leaves a build
+        // folder to throw away (DatabaseBuild), which it is anyway.
         store.pool.releaseMemory()
         try store.pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; PRAGMA threads = 2")

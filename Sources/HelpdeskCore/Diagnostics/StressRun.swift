@@ -31,7 +31,9 @@ public struct StressRun {
     var random: SeededRandom
     let seed: UInt64
 
-    public init(service: TicketService, tickets: ClosedRange<Int64>, seed: UInt64) {
+    /// Admins only: it changes real tickets at random.
+    public init(service: TicketService, tickets: ClosedRange<Int64>, seed: UInt64) throws {
+        try Permissions.requireAdmin(service.actor, to: "run helpdesk debug stress (it changes tickets at random)")
         self.service = service
         self.tickets = tickets
         self.seed = seed

@@ -15,7 +15,9 @@ public enum ArticleArchive {
     }
 
     /// Writes every article into `folder` (created if missing) and returns how many. A file an
-    /// earlier export wrote for an article that has since been renamed is replaced, not left behind.
+    /// earlier export wrote for an article that has since been renamed is replaced, not left
+    /// behind. Only such files: a file of the same name that is not this article's export is
+    /// the user's, and the export is refused before anything is written.
     @discardableResult
     public static func export(_ store: HelpdeskStore, to folder: String) throws -> Int {
         let articles = try store.allArticles()
@@ -25,21 +27,33 @@ public enum ArticleArchive {
         }
         try prepare(folder)
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var plans: [(name: String, replaced: [String], document: ArticleDocument)] = []
         for article in articles {
             let id = article.id ?? 0
             let name = ArticleDocument.fileName(id: id, title: article.title)
             let prefix = String(name.prefix { $0 != "-" }) + "-"
-            for old in existing where old != name && old.hasPrefix(prefix) && old.hasSuffix(".md") {
-                try? FileManager.default.removeItem(atPath: folder + "/" + old)
+            if existing.contains(name), !isExport(of: id, at: folder + "/" + name) {
+                throw HelpdeskError.conflict("\(folder)/\(name) is not an export of article \(id) (no 'id: \(id)' front matter): it was left alone and nothing was exported — move it, or export into another folder")
             }
-            let document = ArticleDocument(article, owner: article.ownerId.flatMap { owners[$0] })
+            let replaced = existing.filter { $0 != name && $0.hasPrefix(prefix) && $0.hasSuffix(".md") && isExport(of: id, at: folder + "/" + $0) }
+            plans.append((name, replaced, ArticleDocument(article, owner: article.ownerId.flatMap { owners[$0] })))
+        }
+        for plan in plans {
             do {
-                try Data(document.rendered().utf8).write(to: URL(fileURLWithPath: folder + "/" + name), options: .atomic)
+                try Data(plan.document.rendered().utf8).write(to: URL(fileURLWithPath: folder + "/" + plan.name), options: .atomic)
             } catch {
-                throw HelpdeskError.invalidInput("cannot write \(folder)/\(name): \(error.localizedDescription)")
+                throw HelpdeskError.invalidInput("cannot write \(folder)/\(plan.name): \(error.localizedDescription)")
             }
+            for old in plan.replaced { try? FileManager.default.removeItem(atPath: folder + "/" + old) }
         }
         return articles.count
+    }
+
+    /// Whether the file at `path` is an article file with this id in its front matter (one an
+    /// export wrote, maybe edited since): the only kind of file an export replaces.
+    static func isExport(of id: Int64, at path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return false }
+        return (try? ArticleDocument.parse(text, source: path))?.id == id
     }
 
     /// Reads every `*.md` file of `folder` (checked before anything is written), then applies

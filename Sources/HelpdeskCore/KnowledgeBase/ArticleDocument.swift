@@ -55,7 +55,10 @@ public struct ArticleDocument: Sendable, Equatable {
 
     /// Reads a document; errors name `source` (a file name) and the line.
     public static func parse(_ text: String, source: String) throws -> ArticleDocument {
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        // Files from Windows editors end lines with CRLF, which Swift sees as one character
+        // (never "\n"): the same lines in Markdown, so read as LF throughout.
+        if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         guard text.hasPrefix("---\n") else {
             throw HelpdeskError.invalidInput("\(source): no front matter (the first line must be ---, then title: …, then ---)")
         }

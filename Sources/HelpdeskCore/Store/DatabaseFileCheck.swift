@@ -107,6 +107,25 @@ enum DatabaseFileCheck {
         }
     }
 
+    /// Someone who may only read another user's database, in a folder they can write (such as
+    /// /tmp), would leave its -wal and -shm files behind owned by them — SQLite gives them the
+    /// database's mode but the creator's owner — and the owner could then no longer write it.
+    /// Refused while those files are missing (they exist while the owner has it open).
+    /// Root is exempt: SQLite hands the files it creates as root to the database's owner.
+    static func refuseSideFilesTheOwnerCouldNotWrite(_ path: String) throws {
+        var info = stat()
+        guard getuid() != 0, stat(path, &info) == 0, info.st_uid != getuid() else { return }
+        let missing = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        guard !missing.isEmpty, access(folder, W_OK) == 0 else { return }
+        let owner = getpwuid(info.st_uid).map { String(cString: $0.pointee.pw_name) } ?? "uid \(info.st_uid)"
+        throw HelpdeskError.permissionDenied("""
+            cannot open \(path): it is \(owner)'s and read-only for you, and reading it now would leave \
+            \(missing.joined(separator: " and ")) owned by you, so that \(owner) could no longer write it — \
+            ask \(owner) to share it with your group (docs/admin.md), or read a copy
+            """)
+    }
+
     /// Creates the folder of a new database; the first change a new database makes.
     static func prepareFolder(for path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent

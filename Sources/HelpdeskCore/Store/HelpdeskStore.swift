@@ -41,17 +41,18 @@ public final class HelpdeskStore: Sendable {
         var access = try DatabaseFileCheck.inspect(path: path)
         if readOnly {
             guard access != .create else {
-                throw HelpdeskError.notFound("there is no helpdesk database at \(path) yet (helpdesk init --db \(path) creates one)")
+                throw noDatabase(at: path)
             }
             access = .readOnly
         }
         if access == .create {
             // A missing or empty file: only commands that write may turn it into a database.
-            guard createIfMissing else {
-                throw HelpdeskError.notFound("there is no helpdesk database at \(path) yet (helpdesk init --db \(path) creates one)")
-            }
+            guard createIfMissing else { throw noDatabase(at: path) }
+            // What a killed demo left beside it goes before a database takes its place.
+            try DatabaseBuild.removeLeftover(of: path)
             if !FileManager.default.fileExists(atPath: path) { try DatabaseFileCheck.prepareFolder(for: path) }
         }
+        if access == .readOnly { try DatabaseFileCheck.refuseSideFilesTheOwnerCouldNotWrite(path) }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         // GRDB 7 runs every `write` in an IMMEDIATE transaction and every `read` in a DEFERRED one.
@@ -94,6 +95,22 @@ public final class HelpdeskStore: Sendable {
             _ = try store.translatingErrors { try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
         }
         return store
+    }
+
+    /// "There is no database", saying so when a demo is being built there (or was interrupted).
+    private static func noDatabase(at path: String) -> HelpdeskError {
+        if FileManager.default.fileExists(atPath: DatabaseBuild.folder(for: path)) {
+            return .notFound("""
+                there is no helpdesk database at \(path) yet: a demo is being built there, or one was interrupted \
+                (\(DatabaseBuild.folder(for: path)); helpdesk demo or helpdesk init clears it)
+                """)
+        }
+        return .notFound("there is no helpdesk database at \(path) yet (helpdesk init --db \(path) creates one)")
+    }
+
+    /// Closes every connection; the store cannot be used afterwards (a built database is moved).
+    public func close() throws {
+        try translatingErrors { try pool.close() }
     }
 
     // MARK: - Transactions

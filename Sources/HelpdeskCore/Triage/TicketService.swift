@@ -34,6 +34,17 @@ public struct TicketService: Sendable {
         return TicketService(store: store, actor: agent)
     }
 
+    // MARK: - Filing
+
+    /// Files a ticket for a requester (a call, a walk-in, a forwarded mail): for active agents
+    /// only (``forUser`` refuses everyone else); requesters file their own with SelfService.
+    public func create(_ new: NewTicket) throws -> Int64 {
+        guard actor.active else {
+            throw HelpdeskError.permissionDenied("your agent account '\(actor.login)' is deactivated: nothing was changed")
+        }
+        return try store.createTicket(new, actor: actor.login)
+    }
+
     // MARK: - Performing
 
     /// Applies one action. `version`, when given, is the ticket version the caller saw: if
@@ -60,13 +71,21 @@ public struct TicketService: Sendable {
     /// Applies one action to many tickets in one transaction. A ticket the action cannot apply to
     /// (not allowed, nothing to change) is skipped and reported; the others are changed.
     public func performBulk(_ action: TicketAction, on ids: [Int64]) throws -> BulkOutcome {
-        let action = try Self.validated(action)
+        try performBulk([action], on: ids)
+    }
+
+    /// Applies several actions (a macro) to many tickets, all in one transaction and one undo
+    /// batch: a process killed half-way leaves every ticket as it was, never some changed.
+    /// Each ticket takes all the actions or, refused, none.
+    public func performBulk(_ actions: [TicketAction], on ids: [Int64]) throws -> BulkOutcome {
+        let actions = try actions.map(Self.validated)
+        try TagChanges.checkConsistent(actions)
         return try store.write { db in
             var outcome = BulkOutcome()
             for id in ids {
                 do {
                     try db.inSavepoint {
-                        outcome.applied.append(try apply([action], to: id, basedOn: nil, db, bulk: true))
+                        outcome.applied.append(try apply(actions, to: id, basedOn: nil, db, bulk: true))
                         return .commit
                     }
                 } catch let error as HelpdeskError {

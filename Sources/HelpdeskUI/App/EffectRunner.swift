@@ -163,14 +163,9 @@ public final class EffectRunner {
                 return .triageDone(summary: kept + error.description, undoable: false, isError: true)
             }
         case .marked(let ids):
-            var combined = BulkOutcome()
-            for action in request.actions {
-                let outcome = try service.performBulk(action, on: ids)
-                if combined.applied.isEmpty { combined.applied = outcome.applied }
-                combined.refused += outcome.refused
-            }
-            let undoable = !combined.applied.isEmpty && request.actions.allSatisfy(\.isUndoable)
-            return .triageDone(summary: combined.summary, undoable: undoable, isError: combined.applied.isEmpty)
+            let outcome = try service.performBulk(request.actions, on: ids)
+            let undoable = !outcome.applied.isEmpty && request.actions.allSatisfy(\.isUndoable)
+            return .triageDone(summary: outcome.summary, undoable: undoable, isError: outcome.applied.isEmpty)
         }
     }
 

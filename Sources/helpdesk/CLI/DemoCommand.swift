@@ -13,16 +13,25 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Seed: the same seed gives the same data.") var seed: UInt64 = 1
     @Option(help: .hidden) var now: Int64?
 
+    /// Built in a folder beside the database and moved into place when complete and checked
+    /// (DatabaseBuild): a demo that is killed or fails never leaves a half-built database.
     func run() throws {
-        let store = try global.openStore(create: true)
-        let anchor = now ?? store.now
-        var generator = DemoGenerator(store: store, options: DemoOptions(tickets: tickets, articles: articles, seed: seed, now: anchor))
+        let target = try global.path()
+        let build = try DatabaseBuild.begin(target: target)
         let started = Date()
-        let progress = ProgressReporter(label: "tickets")
-        try generator.run(actor: OSUser.current().login) { done, total in progress.report(done: done, total: total) }
-        progress.finish()
+        do {
+            let store = try global.openStore(at: build.workPath, create: true, announce: false)
+            var generator = DemoGenerator(store: store, options: DemoOptions(tickets: tickets, articles: articles, seed: seed, now: now ?? store.now))
+            let progress = ProgressReporter(label: "tickets")
+            try generator.run(actor: OSUser.current().login) { done, total in progress.report(done: done, total: total) }
+            progress.finish()
+            try build.finish(store)
+        } catch {
+            build.abandon()
+            throw build.explained(error)
+        }
         let seconds = Date().timeIntervalSince(started)
         let rate = seconds > 0 ? Int(Double(tickets) / seconds) : 0
-        print("Generated \(tickets) demo tickets in \(String(format: "%.1f", seconds)) s (\(rate) tickets/s) into \(store.path)")
+        print("Generated \(tickets) demo tickets in \(String(format: "%.1f", seconds)) s (\(rate) tickets/s) into \(target)")
     }
 }

@@ -80,8 +80,8 @@ struct TicketCommand: ParsableCommand {
             let text = try BodyInput.read(body: body, file: bodyFile) ?? ""
             let ticket = try NewTicket(subject: subject, requesterEmail: requester, body: text, priority: priority,
                                        category: category, channel: channel, tier: tier, tags: tags).validated()
-            let store = try global.openStore(create: true)
-            let id = try store.createTicket(ticket, actor: OSUser.current().login)
+            let service = try TicketService.forUser(OSUser.current(), store: global.openStore(create: true))
+            let id = try service.create(ticket)
             print(id)
         }
     }
