@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HelpdeskCore
 import Testing
 
@@ -35,9 +36,9 @@ struct InputHardeningCLITests {
     @Test func aStoredNulShowsAsAPictureAndTheRestOfTheTextStays() async throws {
         let sandbox = try Sandbox()
         let db = try await sandbox.demoDatabase()
-        let sql = "UPDATE messages SET body = 'before' || char(0) || 'after the nul' WHERE id = (SELECT min(id) FROM messages WHERE ticket_id = 1)"
-        let update = try await ProcessRunner.run("/usr/bin/sqlite3", [db, sql], environment: sandbox.environment)
-        #expect(update.status == 0, "\(update.summary)")
+        try await DatabaseQueue(path: db).write { db in
+            try db.execute(sql: "UPDATE messages SET body = 'before' || char(0) || 'after the nul' WHERE id = (SELECT min(id) FROM messages WHERE ticket_id = 1)")
+        }
         let shown = try await sandbox.helpdesk(["ticket", "show", "1", "--db", db])
         #expect(shown.output.contains("before␀after the nul"), "\(shown.summary)")
         let json = try await sandbox.helpdesk(["ticket", "show", "1", "--json", "--db", db])

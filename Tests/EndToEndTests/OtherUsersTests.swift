@@ -9,7 +9,7 @@ import Glibc
 /// What other OS users on the host can do to a database that is not theirs (issue 14): nothing
 /// that locks its owner out, no forged clock, no tickets from deactivated accounts or
 /// non-agents, no admin tools. Root only: it creates the accounts.
-@Suite("Other users on the host", .timeLimit(.minutes(3)), .enabled(if: TeamHost.canRun, "needs root: creates OS accounts"))
+@Suite("Other users on the host", .serialized, .timeLimit(.minutes(3)), .enabled(if: TeamHost.canRun, "needs root: creates OS accounts"))
 struct OtherUsersTests {
     static let agent = "hde2e-ou-agt"
     static let former = "hde2e-ou-old"

@@ -41,12 +41,13 @@ enum ProcessRunner {
     }
 
     /// Runs the program on a Dispatch thread, so the test's cooperative threads are never blocked.
+    /// `killAfter` sends SIGKILL at that moment if it still runs (the crash-consistency tests).
     static func run(_ executable: String, _ arguments: [String], environment: [String: String],
-                    stdin: Data? = nil, timeout: TimeInterval = 30) async throws -> ProcessResult {
+                    stdin: Data? = nil, timeout: TimeInterval = 30, killAfter: TimeInterval? = nil) async throws -> ProcessResult {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(with: Result {
-                    try runBlocking(executable, arguments, environment: environment, stdin: stdin, timeout: timeout)
+                    try runBlocking(executable, arguments, environment: environment, stdin: stdin, timeout: timeout, killAfter: killAfter)
                 })
             }
         }
@@ -54,7 +55,7 @@ enum ProcessRunner {
 
     /// The same, blocking the calling thread (for clean-up code that cannot `await`).
     static func runBlocking(_ executable: String, _ arguments: [String], environment: [String: String],
-                            stdin: Data? = nil, timeout: TimeInterval = 30) throws -> ProcessResult {
+                            stdin: Data? = nil, timeout: TimeInterval = 30, killAfter: TimeInterval? = nil) throws -> ProcessResult {
         _ = ignoreBrokenPipes
         let child = try spawn(executable, arguments, environment: environment, withInput: stdin != nil)
 
@@ -87,6 +88,13 @@ enum ProcessRunner {
             exited.signal()
         }
         var timedOut = false
+        if let killAfter {
+            if exited.wait(timeout: .now() + killAfter) == .timedOut {
+                kill(child.pid, SIGKILL)
+                exited.wait()
+            }
+            exited.signal()  // it has exited either way; the wait below returns at once
+        }
         if exited.wait(timeout: .now() + timeout) == .timedOut {
             timedOut = true
             kill(child.pid, SIGTERM)
