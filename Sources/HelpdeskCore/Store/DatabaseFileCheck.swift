@@ -23,6 +23,19 @@ enum DatabaseFileCheck {
         if isDirectory.boolValue {
             throw HelpdeskError.invalidInput("\(path) is a directory, not a database file")
         }
+        // Opening a FIFO to read its header would wait for a writer forever, and SQLite would
+        // put a -journal beside a device: only regular files (or links to them) are databases.
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            let kind = switch info.st_mode & S_IFMT {
+            case S_IFIFO: "a FIFO (named pipe)"
+            case S_IFCHR: "a character device"
+            case S_IFBLK: "a block device"
+            case S_IFSOCK: "a socket"
+            default: "not a regular file"
+            }
+            throw HelpdeskError.invalidInput("\(path) is \(kind), not a database file (it was left unchanged)")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw HelpdeskError.permissionDenied("cannot read \(path): permission denied")
         }

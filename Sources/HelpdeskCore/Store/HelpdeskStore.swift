@@ -68,6 +68,8 @@ public final class HelpdeskStore: Sendable {
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            // Before any migration: a newer database must stay as it is.
+            try pool.read { db in try refuseNewerSchema(db, path: path) }
             if access != .readOnly {
                 try Schema.migrator.migrate(pool)
             } else if try pool.read({ try !Schema.migrator.hasCompletedMigrations($0) }) {
@@ -95,6 +97,19 @@ public final class HelpdeskStore: Sendable {
             _ = try store.translatingErrors { try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
         }
         return store
+    }
+
+    /// A database a newer helpdesk has migrated (a migration this version does not know, or a
+    /// higher `user_version`) is neither read nor written: this version would misread it.
+    private static func refuseNewerSchema(_ db: Database, path: String) throws {
+        let unknown = try Schema.migrator.appliedIdentifiers(db).subtracting(Schema.migrator.migrations).sorted()
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        guard unknown.isEmpty && version <= Schema.userVersion else {
+            let what = unknown.isEmpty ? "schema version \(version)" : "changes this version does not know (\(unknown.joined(separator: ", ")))"
+            throw HelpdeskError.invalidInput("""
+                \(path) was upgraded by a newer helpdesk (\(what)): use that version — this one leaves it unchanged
+                """)
+        }
     }
 
     /// "There is no database", saying so when a demo is being built there (or was interrupted).

@@ -22,6 +22,10 @@ public enum Schema {
 
     // MARK: - v1
 
+    /// SQLite's `user_version` this version writes (0: migrations are tracked by GRDB's
+    /// grdb_migrations table). A newer version that needs older ones to keep out raises it.
+    public static let userVersion = 0
+
     /// The page size of new databases, in bytes (set by HelpdeskStore before the first table).
     public static let pageSize = 8192
 
