@@ -44,6 +44,43 @@ struct InputHardeningCLITests {
         let json = try await sandbox.helpdesk(["ticket", "show", "1", "--json", "--db", db])
         #expect(json.output.contains("before\\u0000after the nul"), "\(json.summary)")
     }
+
+    /// The argument parser's own errors quoted what was typed with its ESC and BEL intact.
+    @Test func argumentParserErrorsAreSanitised() async throws {
+        let sandbox = try Sandbox()
+        let result = try await sandbox.helpdesk(["ticket", "list", "--bo\u{1B}[31m\u{07}gus"])
+        #expect(result.status != 0)
+        #expect(!result.stderr.contains(0x1B) && !result.stderr.contains(0x07), "\(result.summary)")
+        #expect(result.errorOutput == "helpdesk: error: Unknown option '--bo␛[31m␇gus' (see helpdesk --help)\n", "\(result.summary)")
+    }
+
+    /// --json left C1 controls, DEL and bidi characters raw; they are \u escapes now, and a
+    /// parser still reads the exact text.
+    @Test func jsonEscapesInvisibleCharacters() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.emptyDatabase()
+        let subject = "Bidi \u{202E}evil \u{9B}2J del\u{7F} tag\u{E0041} line\u{2028}end"
+        let created = try await sandbox.helpdesk(["ticket", "create", "--subject", subject, "--requester", "a@example.com", "--db", db])
+        #expect(created.status == 0, "\(created.summary)")
+        let json = try await sandbox.helpdesk(["ticket", "show", "1", "--json", "--db", db])
+        #expect(json.output.contains(#""subject" : "Bidi \u202Eevil \u009B2J del\u007F tag\uDB40\uDC41 line\u2028end""#), "\(json.output)")
+        #expect(json.output.unicodeScalars.allSatisfy { $0.isASCII || !Sanitizer.isControl($0) })
+        let decoded = try JSONDecoder().decode(HelpdeskJSON.TicketDetail.self, from: json.stdout)
+        #expect(decoded.subject == subject)
+    }
+
+    /// `ticket create --tag/--category` took control characters and spaces that `ticket tag` refuses.
+    @Test func createTakesTagsAndCategoriesByTheSameRule() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.emptyDatabase()
+        let base = ["ticket", "create", "--subject", "S", "--requester", "a@example.com", "--db", db]
+        for (option, value) in [("--tag", "two words"), ("--tag", "esc\u{1B}[2J"), ("--category", "net\u{7}work"), ("--category", "bidi\u{202E}")] {
+            let result = try await sandbox.helpdesk(base + [option, value])
+            #expect(result.status == 1, "\(option) \(value): \(result.summary)")
+            #expect(result.errorOutput.contains("is one word of at most 64 characters, without spaces or control characters"), "\(result.summary)")
+        }
+        #expect(try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--db", db]).isEmpty)
+    }
 }
 
 /// The knowledge base's folder commands and other people's files (issue 14, items 4 and 14).

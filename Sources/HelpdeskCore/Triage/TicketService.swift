@@ -247,8 +247,8 @@ public struct TicketService: Sendable {
             return .assign(login: login)
         case .setCategory(let category):
             let normalized = category?.trimmingCharacters(in: .whitespaces).lowercased()
-            guard (normalized?.count ?? 0) <= 64 else { throw HelpdeskError.invalidInput("a category has at most 64 characters") }
-            return .setCategory(normalized?.isEmpty == false ? normalized : nil)
+            guard let normalized, !normalized.isEmpty else { return .setCategory(nil) }
+            return .setCategory(try InputLimits.checkedWord(normalized, "a category"))
         case .addTags(let values): return .addTags(try tags(values))
         case .removeTags(let values): return .removeTags(try tags(values))
         case .escalate(let to, let reason, let assignee):

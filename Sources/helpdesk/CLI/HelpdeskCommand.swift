@@ -45,11 +45,12 @@ struct HelpdeskCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                print(Sanitizer.multiline(fullMessage(for: error)))
                 Foundation.exit(0)
             }
             let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            FileHandle.standardError.write(Data("helpdesk: error: \(message) (see helpdesk --help)\n".utf8))
+            // The parser quotes what was typed ("Unknown option '…'"): sanitised like every error.
+            FileHandle.standardError.write(Data("helpdesk: error: \(Sanitizer.line(message)) (see helpdesk --help)\n".utf8))
             Foundation.exit(code.rawValue == 0 ? 1 : code.rawValue)
         }
     }

@@ -7,8 +7,8 @@ enum Output {
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
+        let json = JSONEscaping.escapingInvisibles(String(decoding: try encoder.encode(value), as: UTF8.self))
+        FileHandle.standardOutput.write(Data(json.utf8))
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
