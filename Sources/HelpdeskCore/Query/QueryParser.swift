@@ -11,7 +11,17 @@ import Foundation
 public enum QueryParser {
     public static func parse(_ text: String) throws(QueryError) -> TicketQuery {
         var query = TicketQuery()
-        for token in try tokenize(text) {
+        // Limits a person never reaches (a pasted document would cost seconds per keystroke).
+        guard text.count <= InputLimits.queryCharacters else {
+            throw QueryError(column: InputLimits.queryCharacters + 1,
+                             message: "the query is too long (\(text.count) characters; at most \(InputLimits.queryCharacters))")
+        }
+        let tokens = try tokenize(text)
+        guard tokens.count <= InputLimits.queryTerms else {
+            throw QueryError(column: tokens[InputLimits.queryTerms].column,
+                             message: "the query has too many terms (\(tokens.count); at most \(InputLimits.queryTerms))")
+        }
+        for token in tokens {
             try parse(token, into: &query)
         }
         return query

@@ -70,15 +70,46 @@ public enum MarkdownLines {
         // which showed up in every frame of the knowledge-base pane.
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "[") })
         else { return text }
-        var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-            .replacingOccurrences(of: "`", with: "")
-        // [text](url) → text <url>
-        while let open = result.range(of: "]("), let start = result[..<open.lowerBound].lastIndex(of: "["),
-              let close = result[open.upperBound...].firstIndex(of: ")") {
-            let label = result[result.index(after: start)..<open.lowerBound]
-            let url = result[open.upperBound..<close]
-            result.replaceSubrange(start...close, with: "\(label) <\(url)>")
+        // One pass, so that cost grows with the length of the line: repeated searching and
+        // replacing was quadratic (one line of 20,000 links took 28 s).
+        let characters = Array(text)
+        // For each position, where the next ")" is (characters.count when there is none).
+        var nextClose = [Int](repeating: characters.count, count: characters.count + 1)
+        for index in stride(from: characters.count - 1, through: 0, by: -1) {
+            nextClose[index] = characters[index] == ")" ? index : nextClose[index + 1]
         }
-        return result
+        var result: [Character] = []
+        result.reserveCapacity(characters.count)
+        var dropped = Set<Int>()  // positions in `result` of "[" that opened a finished link
+        var openBracket: Int?
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            switch character {
+            case "*" where next == "*", "_" where next == "_":
+                index += 2
+                continue
+            case "`":
+                break
+            case "[":
+                openBracket = result.count
+                result.append(character)
+            case "]" where next == "(" && openBracket != nil && nextClose[index + 2] < characters.count:
+                // [label](url) → label <url>
+                let close = nextClose[index + 2]
+                dropped.insert(openBracket!)
+                openBracket = nil
+                result.append(contentsOf: " <")
+                result.append(contentsOf: characters[(index + 2)..<close].filter { $0 != "`" })
+                result.append(">")
+                index = close
+            default:
+                result.append(character)
+            }
+            index += 1
+        }
+        if dropped.isEmpty { return String(result) }
+        return String(result.enumerated().lazy.filter { !dropped.contains($0.offset) }.map(\.element))
     }
 }
