@@ -13,7 +13,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Domain model, store, query language, demo data. No terminal code.
@@ -24,8 +23,6 @@ let package = Package(
                 // The C API, for the demo generator's bulk inserts only.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 "CSQLiteSettings",
-                // config.toml (UserConfig), read by the CLI and the TUI alike.
-                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // sqlite3_config(), which is variadic and so out of Swift's reach, wrapped for the one setting we change.
@@ -34,7 +31,7 @@ let package = Package(
         // Knows nothing about ncurses.
         .target(
             name: "HelpdeskUI",
-            dependencies: ["HelpdeskCore", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["HelpdeskCore"]
         ),
         // ncursesw, wrapped by a small shim (macros and globals Swift cannot import).
         .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW"),

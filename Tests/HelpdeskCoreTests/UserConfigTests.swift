@@ -42,4 +42,28 @@ import Testing
             try UserConfig.load(environment: folder.environment)
         }
     }
+
+    @Test func aBrokenFileIsRefusedWithItsLine() throws {
+        #expect(throws: ConfigFileError(file: "config.toml", line: 1, message: "expected a table name (letters, digits, '_', '-', or a string in quotes), found the end of the file")) {
+            try UserConfig.parse("[", file: "config.toml")
+        }
+        #expect(throws: ConfigFileError(file: "config.toml", line: 2, message: "duplicate key 'theme' (already set on line 1)")) {
+            try UserConfig.parse("theme = \"a\"\ntheme = \"b\"\n", file: "config.toml")
+        }
+        let folder = Folder()
+        try folder.write(user: "mouse = true\n[\n")
+        #expect(throws: ConfigFileError(file: folder.url.appendingPathComponent("user/helpdesk/config.toml").path, line: 2,
+                                        message: "expected a table name (letters, digits, '_', '-', or a string in quotes), found the end of the line")) {
+            try UserConfig.load(environment: folder.environment)
+        }
+    }
+
+    @Test func theLineIsTheKeysOwnNotTheFirstTextThatLooksLikeIt() throws {
+        // A multi-line string whose second line starts like the wrong key below it.
+        let text = "theme = \"\"\"\ndatabase = inside the string\n\"\"\"\ndatabase = \"relative\"\n"
+        #expect(throws: ConfigFileError(file: "config.toml", line: 4, message: "database must be an absolute path, not 'relative'")) {
+            try UserConfig.parse(text, file: "config.toml")
+        }
+        #expect(try UserConfig.parse("mouse = false\ntheme = 'light'\n", file: "c") == UserConfig(theme: "light", mouse: false))
+    }
 }

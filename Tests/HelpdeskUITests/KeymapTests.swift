@@ -159,6 +159,22 @@ import Testing
         #expect(error.line == 3)
     }
 
+    @Test func aBrokenFileIsAKeymapErrorNotACrash() throws {
+        let error = try #require(mergeError("["))
+        #expect(error.line == 1)
+        #expect(error.description.hasPrefix("keys.toml:1: expected a table name"))
+        #expect(try #require(mergeError("[global]\nquit = \"q\"\n[\n")).line == 3)
+    }
+
+    @Test func theLineIsTheParsersNotATextSearch() throws {
+        // "mark" also starts line 2 ("mark-all"), which a search for the text would have named.
+        let error = try #require(mergeError("[queue]\nmark-all = \"x\"\nmark = \"hyper-x\"\n"))
+        #expect(error.line == 3)
+        let bad = try #require(mergeError("[queue]\n# mark = \"x\"\nmark = [\n  \"x\",\n  \"hyper-x\",\n]\n"))
+        #expect(bad.line == 3)
+        #expect(bad.message.contains("unknown key 'hyper-x' for 'mark'"))
+    }
+
     // MARK: - Generated documentation
 
     @Test func keybindingDocsMatchTheKeymap() throws {

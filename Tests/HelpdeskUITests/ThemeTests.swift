@@ -105,8 +105,22 @@ private let minimalRoles = ThemeRole.allCases.map { "\"\($0.rawValue)\" = {}" }.
         let syntax = message("[roles\n")
         #expect(syntax.hasPrefix("theme mine.toml, line 1"))
 
+        let lone = message("[")
+        #expect(lone.hasPrefix("theme mine.toml, line 1, column 2: expected a table name"))
+
         let topLevel = message("colour = 1\n[roles]\n" + minimalRoles)
         #expect(topLevel.contains("unknown key \"colour\""))
+    }
+
+    @Test func aBrokenThemeIsASyntaxError() throws {
+        #expect(throws: ThemeError.syntax(source: "(text)", line: 1, column: 2,
+                                          message: "expected a table name (letters, digits, '_', '-', or a string in quotes), found the end of the file")) {
+            try Theme.load(tomlText: "[")
+        }
+        let text = "name = \"t\"\n[roles]\n\"title\" = { fg = \"accent\", bold = true\n"
+        #expect(throws: ThemeError.syntax(source: "t.toml", line: 3, column: 39, message: "expected '}' to close the inline table on the same line")) {
+            try Theme.load(tomlText: text, source: "t.toml")
+        }
     }
 
     @Test func libraryFindsThemes() throws {

@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// Settings from `config.toml`: the system-wide file (`/etc/helpdesk/config.toml`, or
 /// `$HELPDESK_SYSTEM_CONFIG`) that an admin writes for everyone on the host, then the user's own
@@ -41,38 +40,41 @@ public struct UserConfig: Equatable, Sendable {
         var config = UserConfig()
         for path in files(environment: environment) {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
-            let text = String(decoding: data, as: UTF8.self)
-            func line(of key: String) -> Int {
-                (text.split(separator: "\n", omittingEmptySubsequences: false)
-                    .firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) } ?? 0) + 1
+            let file = try parse(String(decoding: data, as: UTF8.self), file: path)
+            config.theme = file.theme ?? config.theme
+            config.database = file.database ?? config.database
+            config.mouse = file.mouse ?? config.mouse
+        }
+        return config
+    }
+
+    /// The settings of one file's text (only the keys it sets); every mistake is a
+    /// ``ConfigFileError`` naming `file` and the line.
+    public static func parse(_ text: String, file: String) throws(ConfigFileError) -> UserConfig {
+        let table: TOMLTable
+        do {
+            table = try TOMLParser.parse(text)
+        } catch {
+            throw ConfigFileError(file: file, line: error.line, message: error.message)
+        }
+        var config = UserConfig()
+        for entry in table {
+            func mistake(_ message: String) -> ConfigFileError {
+                ConfigFileError(file: file, line: entry.line, message: message)
             }
-            let table: TOMLTable
-            do {
-                table = try TOMLTable(string: text)
-            } catch let error as TOMLParseError {
-                throw ConfigFileError(file: path, line: error.source.begin.line, message: error.description)
+            if entry.key == "mouse" {
+                guard let value = entry.value.bool else { throw mistake("'mouse' must be true or false") }
+                config.mouse = value
+                continue
             }
-            for key in table.keys {
-                if key == "mouse" {
-                    guard let value = table[key]?.bool else {
-                        throw ConfigFileError(file: path, line: line(of: key), message: "'mouse' must be true or false")
-                    }
-                    config.mouse = value
-                    continue
-                }
-                guard let value = table[key]?.string else {
-                    throw ConfigFileError(file: path, line: line(of: key), message: "'\(key)' must be a string in quotes")
-                }
-                switch key {
-                case "theme": config.theme = value
-                case "database":
-                    guard value.hasPrefix("/") else {
-                        throw ConfigFileError(file: path, line: line(of: key), message: "database must be an absolute path, not '\(value)'")
-                    }
-                    config.database = value
-                default:
-                    throw ConfigFileError(file: path, line: line(of: key), message: "unknown key '\(key)' (known: database, mouse, theme)")
-                }
+            guard let value = entry.value.string else { throw mistake("'\(entry.key)' must be a string in quotes") }
+            switch entry.key {
+            case "theme": config.theme = value
+            case "database":
+                guard value.hasPrefix("/") else { throw mistake("database must be an absolute path, not '\(value)'") }
+                config.database = value
+            default:
+                throw mistake("unknown key '\(entry.key)' (known: database, mouse, theme)")
             }
         }
         return config

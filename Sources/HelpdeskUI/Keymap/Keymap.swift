@@ -1,5 +1,5 @@
 import Foundation
-import TOMLKit
+import HelpdeskCore
 
 /// The table of key bindings. Everything that shows keys — the help overlay, the bottom line,
 /// docs/keybindings.md — is generated from it, so none of them can go stale.
@@ -46,32 +46,29 @@ public struct Keymap: Equatable, Sendable {
     public func merging(toml text: String, file: String = "keys.toml") throws -> Keymap {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw KeymapError(file: file, line: error.source.begin.line, message: error.description)
+            table = try TOMLParser.parse(text)
         } catch {
-            throw KeymapError(file: file, line: 1, message: "\(error)")
+            throw KeymapError(file: file, line: error.line, message: error.message)
         }
         var merged = self
         let sections = KeyScope.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")
-        for (scopeName, value) in table {
+        for section in table {
             // A key outside any section is not a section: say so at its own line.
-            guard let commands = value.table else {
-                throw KeymapError(file: file, line: Self.line(of: scopeName, in: text), message: "'\(scopeName)' must be inside a section (\(sections))")
+            guard let commands = section.value.table else {
+                throw KeymapError(file: file, line: section.line, message: "'\(section.key)' must be inside a section (\(sections))")
             }
-            let scopeLine = Self.line(of: "[\(scopeName)]", in: text)
-            guard let scope = KeyScope(rawValue: scopeName) else {
-                throw KeymapError(file: file, line: scopeLine, message: "unknown section [\(scopeName)] (expected \(sections))")
+            guard let scope = KeyScope(rawValue: section.key) else {
+                throw KeymapError(file: file, line: section.line, message: "unknown section [\(section.key)] (expected \(sections))")
             }
-            for (name, keysValue) in commands {
-                let line = Self.line(of: name, in: text, after: scopeLine)
+            for binding in commands {
+                let name = binding.key, line = binding.line
                 guard let command = Command(rawValue: name) else {
                     throw KeymapError(file: file, line: line, message: "unknown action '\(name)' (see docs/keybindings.md for the list)")
                 }
                 let specs: [String]
-                if let single = keysValue.string {
+                if let single = binding.value.string {
                     specs = [single]
-                } else if let array = keysValue.array, array.allSatisfy({ $0.string != nil }) {
+                } else if let array = binding.value.array, array.allSatisfy({ $0.string != nil }) {
                     specs = array.compactMap(\.string)
                 } else {
                     throw KeymapError(file: file, line: line, message: "keys for '\(name)' must be a string or a list of strings")
@@ -102,16 +99,6 @@ public struct Keymap: Equatable, Sendable {
             binding.keys = keys
             bindings.append(binding)
         }
-    }
-
-    /// The 1-based line where `needle` first starts a line (after line `after`), for error messages.
-    static func line(of needle: String, in text: String, after: Int = 0) -> Int {
-        let lines = text.components(separatedBy: "\n")
-        for (index, line) in lines.enumerated() where index + 1 > after {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix(needle) || trimmed.hasPrefix("\"\(needle)\"") { return index + 1 }
-        }
-        return max(after, 1)
     }
 }
 

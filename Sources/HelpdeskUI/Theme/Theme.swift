@@ -1,5 +1,5 @@
 import Foundation
-import TOMLKit
+import HelpdeskCore
 
 /// A colour theme: a style for every ``ThemeRole``.
 ///
@@ -72,10 +72,9 @@ public struct Theme: Equatable, Sendable {
         let label = source ?? "(text)"
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: tomlText)
-        } catch let error as TOMLParseError {
-            throw ThemeError.syntax(source: label, line: error.source.begin.line,
-                                    column: error.source.begin.column, message: error.description)
+            table = try TOMLParser.parse(tomlText)
+        } catch {
+            throw ThemeError.syntax(source: label, line: error.line, column: error.column, message: error.message)
         }
 
         var name = source.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "custom"
@@ -154,7 +153,7 @@ public struct Theme: Equatable, Sendable {
     private static let flagNames = ["bold", "dim", "italic", "underline", "reverse"]
 
     private static func parseStyle(
-        _ value: TOMLValueConvertible?, role: String, palette: [String: Color], source: String
+        _ value: TOMLValue?, role: String, palette: [String: Color], source: String
     ) throws -> Style {
         if let text = value?.string {
             return Style(fg: try resolve(text, key: "\(role).fg", palette: palette, source: source))
@@ -202,9 +201,9 @@ public struct Theme: Equatable, Sendable {
     }
 
     /// A colour as written: a string, or a bare palette index like `39`.
-    private static func colorText(_ value: TOMLValueConvertible?) -> String? {
+    private static func colorText(_ value: TOMLValue?) -> String? {
         if let text = value?.string { return text }
-        if let number = value?.int { return String(number) }
+        if let number = value?.integer { return String(number) }
         return nil
     }
 
