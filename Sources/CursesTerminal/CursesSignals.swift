@@ -1,4 +1,5 @@
 import CNcursesW
+import HelpdeskCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -27,6 +28,8 @@ enum CursesSignals {
     nonisolated(unsafe) private static let resetLength = UnsafeMutablePointer<Int>.allocate(capacity: 1)
 
     private static let handler: @convention(c) (Int32) -> Void = { signal in
+        // An editor running in the foreground goes with us (kill is async-signal-safe).
+        ExternalEditor.hangUp()
         if resetLength.pointee > 0 {
             _ = write(1, resetBytes, resetLength.pointee)
         }
