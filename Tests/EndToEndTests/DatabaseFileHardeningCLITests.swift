@@ -44,4 +44,36 @@ struct DatabaseFileHardeningCLITests {
             #expect(DatabaseFingerprint(path: db) == before)
         }
     }
+
+    /// On a full disk the demo left a half-created database and said "disk I/O error". A 3 MB
+    /// file system of its own (tmpfs; root only, where mounting is allowed).
+    @Test(.enabled(if: getuid() == 0, "needs root to mount a small file system"))
+    func aDemoOnAFullDiskSaysSoAndLeavesNothing() async throws {
+        let sandbox = try Sandbox()
+        let small = sandbox.path("small")
+        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
+        let mounted = try await ProcessRunner.run(try TeamHost.tool("mount"), ["-t", "tmpfs", "-o", "size=3m", "tmpfs", small], environment: sandbox.environment)
+        try #require(mounted.status == 0, "cannot mount a tmpfs here: \(mounted.summary)")
+        defer { _ = try? ProcessRunner.runBlocking(TeamHost.tool("umount"), [small], environment: sandbox.environment) }
+        let db = small + "/h.sqlite"
+        let demo = try await sandbox.helpdesk(["demo", "--db", db, "--tickets", "5000"])
+        #expect(demo.status == 1, "\(demo.summary)")
+        #expect(demo.errorLines.last?.hasPrefix("helpdesk: error: the disk holding \(db) is full (") == true, "\(demo.summary)")
+        #expect(demo.errorOutput.contains("nothing was created"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: small).isEmpty)
+    }
+
+    /// A lone "[" in config.toml aborted every command with a toml++ assertion (exit 134).
+    @Test func aBrokenSettingsFileIsAnErrorNotACrash() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.emptyDatabase()
+        let config = sandbox.path("config/helpdesk/config.toml")
+        try FileManager.default.createDirectory(atPath: (config as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        for text in ["[\n", "theme = \"dark\"\n[\n", "a = [\n", "[[a]\n", "a = {b=1,}\n"] {
+            try text.write(toFile: config, atomically: true, encoding: .utf8)
+            let result = try await sandbox.helpdesk(["ticket", "list"], overriding: ["HELPDESK_DB": db])
+            #expect(result.status == 1, "\(text.debugDescription): \(result.summary)")
+            #expect(result.errorLines.count == 1 && result.errorOutput.hasPrefix("helpdesk: error: \(config):"), "\(result.summary)")
+        }
+    }
 }

@@ -77,8 +77,9 @@ public final class DatabaseBuild {
             unlink(workPath)
             try syncFile(Self.parent(of: target))
         } catch {
+            let explanation = explained(error)
             abandon()
-            throw explained(error)
+            throw explanation
         }
         abandon()
     }
@@ -89,12 +90,14 @@ public final class DatabaseBuild {
     }
 
     /// The error, or "the disk is full" when that is why it happened (SQLite says "disk I/O
-    /// error" or "database or disk is full" depending on where the write failed).
+    /// error" or "database or disk is full" depending on where the write failed). Ask before
+    /// `abandon()`, which frees the space again.
     public func explained(_ error: Error) -> Error {
         var info = statvfs()
         guard statvfs(Self.parent(of: target), &info) == 0 else { return error }
         let free = UInt64(info.f_bavail) * UInt64(info.f_frsize)
-        guard free < 16 << 20 else { return error }
+        let text = "\(error)"
+        guard free < 64 << 20, text.contains("disk") || text.contains("No space") else { return error }
         return HelpdeskError.database("the disk holding \(target) is full (\(free >> 10) KB free): nothing was created — free some space and run it again")
     }
 

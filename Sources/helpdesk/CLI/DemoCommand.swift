@@ -27,8 +27,9 @@ struct DemoCommand: ParsableCommand {
             progress.finish()
             try build.finish(store)
         } catch {
+            let explanation = build.explained(error)
             build.abandon()
-            throw build.explained(error)
+            throw explanation
         }
         let seconds = Date().timeIntervalSince(started)
         let rate = seconds > 0 ? Int(Double(tickets) / seconds) : 0
