@@ -38,15 +38,27 @@ struct EditorEndToEndTests {
         try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--limit", "1", "--query", "is:open", "--db", db])[0].id
     }
 
-    @Test func aTerminalEditorStartedFromAShellGetsTheKeys() async throws {
-        let sandbox = try Sandbox()
+    /// A reply to an open ticket begun in the terminal editor, from a shell in tmux; returns
+    /// once the editor runs.
+    private func replyInTheTerminalEditor(_ sandbox: Sandbox) async throws -> (tmux: TmuxSession, db: String, id: Int64, pidFile: String) {
         let db = try await sandbox.demoDatabase()
         let id = try await openTicket(sandbox, db)
         let editor = try terminalEditor(in: sandbox)
         let tmux = try await startFromAShell(sandbox, db: db, editor: editor.command, id: id)
+        do {
+            try await tmux.press("r")
+            try await tmux.waitUntil("the editor to start") { _ in FileManager.default.fileExists(atPath: editor.pidFile) }
+        } catch {
+            tmux.kill()
+            throw error
+        }
+        return (tmux, db, id, editor.pidFile)
+    }
+
+    @Test func aTerminalEditorStartedFromAShellGetsTheKeys() async throws {
+        let sandbox = try Sandbox()
+        let (tmux, db, id, _) = try await replyInTheTerminalEditor(sandbox)
         defer { tmux.kill() }
-        try await tmux.press("r")
-        try await tmux.waitUntil("the editor to start") { _ in FileManager.default.fileExists(atPath: editor.pidFile) }
         try await tmux.type("Antwort aus dem Terminal")
         try await tmux.press("Enter")
         try await tmux.waitFor("Send this reply to the requester on #\(id)")
@@ -73,14 +85,9 @@ struct EditorEndToEndTests {
     @Test(arguments: [SIGTERM, SIGHUP])
     func theEditorEndsWithHelpdesk(_ signal: Int32) async throws {
         let sandbox = try Sandbox()
-        let db = try await sandbox.demoDatabase()
-        let id = try await openTicket(sandbox, db)
-        let editor = try terminalEditor(in: sandbox)
-        let tmux = try await startFromAShell(sandbox, db: db, editor: editor.command, id: id)
+        let (tmux, db, _, pidFile) = try await replyInTheTerminalEditor(sandbox)
         defer { tmux.kill() }
-        try await tmux.press("r")
-        try await tmux.waitUntil("the editor to start") { _ in FileManager.default.fileExists(atPath: editor.pidFile) }
-        let editorPID = try #require(Int32(String(contentsOfFile: editor.pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let editorPID = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(Self.isRunning(editorPID))
         let helpdesk = try #require(Int32(try await ProcessRunner.run(try TmuxSession.tool("pgrep"), ["-f", "^" + (try HelpdeskBinary.path()) + " --db " + db],
                                                                         environment: sandbox.environment).output.split(separator: "\n").first ?? ""))
