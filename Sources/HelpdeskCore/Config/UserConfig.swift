@@ -41,38 +41,47 @@ public struct UserConfig: Equatable, Sendable {
         var config = UserConfig()
         for path in files(environment: environment) {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
-            let text = String(decoding: data, as: UTF8.self)
-            func line(of key: String) -> Int {
-                (text.split(separator: "\n", omittingEmptySubsequences: false)
-                    .firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) } ?? 0) + 1
+            let file = try parse(String(decoding: data, as: UTF8.self), file: path)
+            config.theme = file.theme ?? config.theme
+            config.database = file.database ?? config.database
+            config.mouse = file.mouse ?? config.mouse
+        }
+        return config
+    }
+
+    /// One config.toml; `file` names it in errors.
+    public static func parse(_ text: String, file path: String) throws -> UserConfig {
+        var config = UserConfig()
+        func line(of key: String) -> Int {
+            (text.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) } ?? 0) + 1
+        }
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigFileError(file: path, line: error.source.begin.line, message: error.description)
+        }
+        for key in table.keys {
+            if key == "mouse" {
+                guard let value = table[key]?.bool else {
+                    throw ConfigFileError(file: path, line: line(of: key), message: "'mouse' must be true or false")
+                }
+                config.mouse = value
+                continue
             }
-            let table: TOMLTable
-            do {
-                table = try TOMLTable(string: text)
-            } catch let error as TOMLParseError {
-                throw ConfigFileError(file: path, line: error.source.begin.line, message: error.description)
+            guard let value = table[key]?.string else {
+                throw ConfigFileError(file: path, line: line(of: key), message: "'\(key)' must be a string in quotes")
             }
-            for key in table.keys {
-                if key == "mouse" {
-                    guard let value = table[key]?.bool else {
-                        throw ConfigFileError(file: path, line: line(of: key), message: "'mouse' must be true or false")
-                    }
-                    config.mouse = value
-                    continue
+            switch key {
+            case "theme": config.theme = value
+            case "database":
+                guard value.hasPrefix("/") else {
+                    throw ConfigFileError(file: path, line: line(of: key), message: "database must be an absolute path, not '\(value)'")
                 }
-                guard let value = table[key]?.string else {
-                    throw ConfigFileError(file: path, line: line(of: key), message: "'\(key)' must be a string in quotes")
-                }
-                switch key {
-                case "theme": config.theme = value
-                case "database":
-                    guard value.hasPrefix("/") else {
-                        throw ConfigFileError(file: path, line: line(of: key), message: "database must be an absolute path, not '\(value)'")
-                    }
-                    config.database = value
-                default:
-                    throw ConfigFileError(file: path, line: line(of: key), message: "unknown key '\(key)' (known: database, mouse, theme)")
-                }
+                config.database = value
+            default:
+                throw ConfigFileError(file: path, line: line(of: key), message: "unknown key '\(key)' (known: database, mouse, theme)")
             }
         }
         return config
