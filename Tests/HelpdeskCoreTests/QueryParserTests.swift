@@ -65,5 +65,6 @@ import Testing
         #expect(FullTextQuery.quote("NOT", isPhrase: false) == #""NOT"*"#)
         #expect(FullTextQuery.quote("(", isPhrase: false) == nil)
         #expect(FullTextQuery.quote("*", isPhrase: false) == nil)
+        #expect(FullTextQuery.quote("paper\u{0}jam", isPhrase: true) == #""paper jam""#)
     }
 }

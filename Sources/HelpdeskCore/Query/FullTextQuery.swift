@@ -8,7 +8,9 @@ public enum FullTextQuery {
     /// nil when the text holds nothing the tokenizer would index (e.g. only punctuation).
     public static func quote(_ text: String, isPhrase: Bool) -> String? {
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
-        let escaped = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // FTS5 reads the expression as a C string: a NUL would end it inside the quotes ("unterminated
+        // string"). The tokenizer treats NUL as a separator, so a space there means the same words.
+        let escaped = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"").replacingOccurrences(of: "\u{0}", with: " ") + "\""
         return isPhrase ? escaped : escaped + "*"
     }
 
