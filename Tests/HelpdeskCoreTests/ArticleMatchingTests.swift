@@ -61,6 +61,15 @@ import Testing
         #expect(compared > 100)
     }
 
+    /// Found by the fuzz harness (FuzzCorpusTests' mutants): a skin tone or combining mark after a matched word joins the closing
+    /// marker into one grapheme cluster, which a search for the marker as a Character missed.
+    @Test func marksComeOffAgainWhateverFollowsTheWord() {
+        for text in ["café\u{1F3FD} zürich", "\u{301}ab abc\u{20D0}", "Cafe\u{301}\u{FE0F} x"] {
+            let marks = MatchMarks(terms: ["caf", "ab", "abc"])
+            #expect(ArticleHit.unmarked(marks.highlighted(text)).unicodeScalars.elementsEqual(text.unicodeScalars), "\(text.debugDescription)")
+        }
+    }
+
     @Test func aSnippetIsAWindowOfWordsAroundTheMatches() {
         let marks = MatchMarks(terms: ["toner"], open: "[", close: "]")
         let long = (1...40).map { "w\($0)" }.joined(separator: " ")
