@@ -8,10 +8,21 @@ public enum FullTextQuery {
     /// nil when the text holds nothing the tokenizer would index (e.g. only punctuation).
     public static func quote(_ text: String, isPhrase: Bool) -> String? {
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
-        // FTS5 reads the expression as a C string: a NUL would end it inside the quotes ("unterminated
-        // string"). The tokenizer treats NUL as a separator, so a space there means the same words.
-        let escaped = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"").replacingOccurrences(of: "\u{0}", with: " ") + "\""
-        return isPhrase ? escaped : escaped + "*"
+        var escaped = String.UnicodeScalarView()
+        escaped.append("\"")
+        // Scalar by scalar: a quote or NUL followed by a combining mark is one Character with it,
+        // which a search by Character or string would miss.
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped.append(contentsOf: "\"\"".unicodeScalars)
+            // FTS5 reads the expression as a C string: a NUL would end it inside the quotes
+            // ("unterminated string"). The tokenizer separates words at a NUL as at a space.
+            case "\u{0}": escaped.append(" ")
+            default: escaped.append(scalar)
+            }
+        }
+        escaped.append("\"")
+        return String(escaped) + (isPhrase ? "" : "*")
     }
 
     /// All words must match: FTS5 joins quoted strings with an implicit AND.
