@@ -97,7 +97,9 @@ fuzz: fuzz-build
 			-max_total_time=$(FUZZ_TIME) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
 			-artifact_prefix="$(FUZZ_DIR)/artifacts/$$target/" $(FUZZ_FLAGS) \
 			"$(FUZZ_DIR)/corpus/$$target" "Tests/Fuzz/Corpus/$$target" >"$$log" 2>&1; then \
-			grep -E '^stat::number_of_executed_units|^#[0-9]+ +DONE' "$$log" | tail -1; \
+			grep -E '^#[0-9]+:? ' "$$log" | tail -1 | awk '{ for (i = 2; i < NF; i++) v[$$i] = $$(i + 1); \
+				sub(/:$$/, "", $$1); printf "%s inputs, coverage %s, %s/s", substr($$1, 2), v["cov:"], v["exec/s:"]; \
+				if (v["oom/timeout/crash:"] != "") printf ", oom/timeout/crash %s", v["oom/timeout/crash:"]; print "" }'; \
 		else \
 			echo "FAILED"; grep -E 'Fatal error|ERROR: libFuzzer|SUMMARY|Test unit written' "$$log" | head -5 | sed 's/^/    /'; \
 			failed="$$failed $$target"; \
