@@ -18,6 +18,16 @@ import Testing
         #expect(FoldedWords(" – … 🙂 ").isEmpty && FoldedWords("").isEmpty)
     }
 
+    /// Found by `make fuzz`: a combining mark on its own (after a character that is not a letter)
+    /// folds to itself, a "word" without a letter or digit: no MATCH term can be made of it, and
+    /// ArticleSearchTerms.matchExpressions turned its group into "()", an FTS5 syntax error.
+    @Test func aMarkWithoutALetterIsNoWord() {
+        #expect(strings(FoldedWords("c \u{301} x\u{FFFD}\u{301}\u{302}")) == ["c", "x"])
+        let terms = ArticleSearchTerms(question: "e\u{FFFD}\u{FFFD}c\u{FFFD}\u{301}")
+        #expect(terms.groups == [["e"], ["c"]])
+        #expect(!terms.matchExpressions.contains("()"))
+    }
+
     /// Letters outside ASCII are folded from a table (Latin-1, Latin Extended-A) or by Foundation;
     /// either way a word comes out as `WordStem.fold` makes it of the whole word.
     @Test func foldingIsWordStemFoldOfTheWholeWord() {
