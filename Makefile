@@ -97,7 +97,7 @@ fuzz: fuzz-build
 			-max_total_time=$(FUZZ_TIME) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
 			-artifact_prefix="$(FUZZ_DIR)/artifacts/$$target/" $(FUZZ_FLAGS) \
 			"$(FUZZ_DIR)/corpus/$$target" "Tests/Fuzz/Corpus/$$target" >"$$log" 2>&1; then \
-			grep -E '^#[0-9]+:? ' "$$log" | tail -1 | awk '{ for (i = 2; i < NF; i++) v[$$i] = $$(i + 1); \
+			grep -E '^#[0-9]+:?[[:space:]]' "$$log" | tail -1 | awk '{ for (i = 2; i < NF; i++) v[$$i] = $$(i + 1); \
 				sub(/:$$/, "", $$1); printf "%s inputs, coverage %s, %s/s", substr($$1, 2), v["cov:"], v["exec/s:"]; \
 				if (v["oom/timeout/crash:"] != "") printf ", oom/timeout/crash %s", v["oom/timeout/crash:"]; print "" }'; \
 		else \
