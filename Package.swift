@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "helpdesk", targets: ["helpdesk"]),
         .executable(name: "helpdesk-bench", targets: ["HelpdeskBench"]),
+        .executable(name: "helpdesk-fuzz", targets: ["HelpdeskFuzzer"]),
         .library(name: "HelpdeskCore", targets: ["HelpdeskCore"]),
         .library(name: "HelpdeskUI", targets: ["HelpdeskUI"]),
     ],
@@ -52,11 +53,17 @@ let package = Package(
             name: "HelpdeskBench",
             dependencies: ["HelpdeskCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
+        // `make fuzz`: one harness per fuzz target (docs/fuzzing.md), shared by the libFuzzer binary
+        // and the corpus tests. Debug builds only: the full-text harness reaches internals with @testable.
+        .target(name: "HelpdeskFuzz", dependencies: ["HelpdeskCore", "HelpdeskUI", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The fuzzer: built by `make fuzz` with -sanitize=fuzzer (libFuzzer brings `main`); in an
+        // ordinary build it replays files through a harness (`helpdesk-fuzz query crash-…`).
+        .executableTarget(name: "HelpdeskFuzzer", dependencies: ["HelpdeskFuzz"]),
         // Helpers shared by the test targets (the hostile-strings fixture).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "HelpdeskCoreTests", dependencies: ["HelpdeskCore", "TestSupport"]),
         // Snapshots are read through #filePath, not bundled.
-        .testTarget(name: "HelpdeskUITests", dependencies: ["HelpdeskUI", "HelpdeskCore", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "HelpdeskUITests", dependencies: ["HelpdeskUI", "HelpdeskCore", "HelpdeskFuzz", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["HelpdeskCore", "TestSupport"]),
     ]
 )

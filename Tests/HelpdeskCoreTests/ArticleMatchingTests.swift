@@ -18,6 +18,16 @@ import Testing
         #expect(FoldedWords(" – … 🙂 ").isEmpty && FoldedWords("").isEmpty)
     }
 
+    /// Found by `make fuzz`: a combining mark on its own (after a character that is not a letter)
+    /// folds to itself, a "word" without a letter or digit: no MATCH term can be made of it, and
+    /// ArticleSearchTerms.matchExpressions turned its group into "()", an FTS5 syntax error.
+    @Test func aMarkWithoutALetterIsNoWord() {
+        #expect(strings(FoldedWords("c \u{301} x\u{FFFD}\u{301}\u{302}")) == ["c", "x"])
+        let terms = ArticleSearchTerms(question: "e\u{FFFD}\u{FFFD}c\u{FFFD}\u{301}")
+        #expect(terms.groups == [["e"], ["c"]])
+        #expect(!terms.matchExpressions.contains("()"))
+    }
+
     /// Letters outside ASCII are folded from a table (Latin-1, Latin Extended-A) or by Foundation;
     /// either way a word comes out as `WordStem.fold` makes it of the whole word.
     @Test func foldingIsWordStemFoldOfTheWholeWord() {
@@ -59,6 +69,15 @@ import Testing
             }
         }
         #expect(compared > 100)
+    }
+
+    /// Found by the fuzz harness (FuzzCorpusTests' mutants): a skin tone or combining mark after a matched word joins the closing
+    /// marker into one grapheme cluster, which a search for the marker as a Character missed.
+    @Test func marksComeOffAgainWhateverFollowsTheWord() {
+        for text in ["café\u{1F3FD} zürich", "\u{301}ab abc\u{20D0}", "Cafe\u{301}\u{FE0F} x"] {
+            let marks = MatchMarks(terms: ["caf", "ab", "abc"])
+            #expect(ArticleHit.unmarked(marks.highlighted(text)).unicodeScalars.elementsEqual(text.unicodeScalars), "\(text.debugDescription)")
+        }
     }
 
     @Test func aSnippetIsAWindowOfWordsAroundTheMatches() {

@@ -65,5 +65,9 @@ import Testing
         #expect(FullTextQuery.quote("NOT", isPhrase: false) == #""NOT"*"#)
         #expect(FullTextQuery.quote("(", isPhrase: false) == nil)
         #expect(FullTextQuery.quote("*", isPhrase: false) == nil)
+        #expect(FullTextQuery.quote("paper\u{0}jam", isPhrase: true) == #""paper jam""#)
+        // By scalar: a combining mark after the NUL or the quote makes one Character with it.
+        #expect(FullTextQuery.quote("t\u{0}\u{6DC}t", isPhrase: true) == "\"t \u{6DC}t\"")
+        #expect(FullTextQuery.quote("pa\"\u{301}per", isPhrase: true) == "\"pa\"\"\u{301}per\"")
     }
 }

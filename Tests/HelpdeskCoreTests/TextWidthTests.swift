@@ -89,4 +89,14 @@ import TestSupport
         #expect(TextWidth.pad("打印机", to: 4) == "打… ")
         #expect(TextWidth.padLeft("42", to: 4) == "  42")
     }
+
+    /// Found by the fuzz harness (FuzzCorpusTests' mutants): a leading combining mark counts one cell (it is shown on a dotted
+    /// circle), but padLeft's spaces became its base and the result was a cell short.
+    @Test func padLeftKeepsTheWidthOfALeadingMark() {
+        for text in ["\u{308}r", "\u{308}r\u{FFFD}ich( A\u{30A}", "\u{301}"] {
+            for cells in [1, 2, 4, 10] {
+                #expect(TextWidth.width(TextWidth.padLeft(text, to: cells)) == cells, "\(text.debugDescription) to \(cells)")
+            }
+        }
+    }
 }

@@ -142,4 +142,18 @@ import TestSupport
             #expect(F.render(state).buffer[x: queue.x, y: queue.y].text == corner, "\(name)")
         }
     }
+
+    /// Found by the fuzz harness (FuzzCorpusTests' mutants): the closing marker followed by a skin tone (one grapheme cluster) was
+    /// drawn as a character, and the highlight ran on to the end of the snippet.
+    @Test func aMatchEndsAtItsMarkerWhateverFollows() {
+        let theme = Theme.builtinDefault
+        var buffer = Buffer(size: Size(width: 20, height: 1))
+        KBPane.drawMarked("\(ArticleHit.matchStart)café\(ArticleHit.matchEnd)\u{1F3FD} ok", x: 0, y: 0, width: 20, base: .kbSnippet,
+                          theme: theme, into: &buffer)
+        let cells = (0..<20).map { buffer[x: $0, y: 0] }
+        #expect(!cells.contains { $0.text.unicodeScalars.contains { $0.value == 0xE000 || $0.value == 0xE001 } }, "\(buffer.lines())")
+        #expect(cells[0].style == theme.style(.kbMatch))
+        let ok = cells.firstIndex { $0.text == "o" }
+        #expect(ok.map { cells[$0].style } == theme.style(.kbSnippet), "\(buffer.lines())")
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import HelpdeskCore
 @testable import HelpdeskUI
 
 /// The Markdown renderer's inline markup, and that its cost grows with the text (issue 14 item 8).
@@ -24,5 +25,15 @@ import Testing
         #expect(elapsed < .seconds(3), "\(elapsed)")
         #expect(lines.count > 8_000)
         #expect(lines.first?.spans.first?.text.hasPrefix("Handbuch <https://kb.example/a/b> Handbuch") == true)
+    }
+
+    /// Found by the fuzz harness (FuzzCorpusTests' mutants): a list number wider than the pane left no room for the item, and the
+    /// line overflowed (the pane cut it, and the item's text was gone).
+    @Test func aListMarkerWiderThanThePaneStillFits() {
+        let lines = MarkdownLines.render("123456789012345678. long number\n12345612345678. x\n1. short", width: 16)
+        let texts = lines.map { $0.spans.map(\.text).joined() }
+        for text in texts { #expect(TextWidth.width(text) <= 16, "\(text.debugDescription)") }
+        #expect(texts.joined(separator: " ").contains("long number"))
+        #expect(texts.last == "1. short")
     }
 }

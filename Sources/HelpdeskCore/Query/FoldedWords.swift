@@ -86,7 +86,10 @@ struct FoldedWords {
                 if needsFolding {
                     let word = WordStem.fold(String(decoding: folded[wordStart...], as: UTF8.self))
                     folded.removeSubrange(wordStart...)
-                    folded.append(contentsOf: word.utf8)
+                    // Marks without a letter before them fold to themselves: no word (nothing to search).
+                    if FullTextQuery.hasLetterOrDigit(word) {
+                        folded.append(contentsOf: word.utf8)
+                    }
                 }
                 if folded.count > wordStart {
                     bounds.append(wordStart..<folded.count)

@@ -32,14 +32,21 @@ public struct ArticleHit: Sendable, Equatable, Codable {
     }
 
     /// Private-use characters mark matched words, so that no article text can fake a highlight.
-    public static let matchStart = "\u{E000}"
-    public static let matchEnd = "\u{E001}"
+    public static let matchStart = String(matchStartScalar)
+    public static let matchEnd = String(matchEndScalar)
 
     /// The snippet without match markers.
     public var plainSnippet: String { Self.unmarked(snippet) }
 
     /// Text without match markers.
     public static func unmarked(_ text: String) -> String {
-        text.replacingOccurrences(of: matchStart, with: "").replacingOccurrences(of: matchEnd, with: "")
+        var scalars = text.unicodeScalars
+        scalars.removeAll { $0 == matchStartScalar || $0 == matchEndScalar }
+        return String(scalars)
     }
+
+    /// The markers as scalars, for finding them: a marker followed by a combining mark or a skin
+    /// tone forms one Character with it, which a search by Character or string misses.
+    public static let matchStartScalar: Unicode.Scalar = "\u{E000}"
+    public static let matchEndScalar: Unicode.Scalar = "\u{E001}"
 }

@@ -166,7 +166,7 @@ public enum TextWidth {
                 currentWidth = 1
             } else {
                 if currentWidth == 0 {
-                    current.append("\u{25CC}")
+                    current.append(dottedCircle)
                     currentWidth = 1
                 }
                 if marks < maxCombiningMarks {
@@ -178,6 +178,9 @@ public enum TextWidth {
         flush()
         return result
     }
+
+    /// The base a combining mark with nothing before it is shown on: `◌`.
+    static let dottedCircle: Unicode.Scalar = "\u{25CC}"
 
     // MARK: - Fitting
 
@@ -217,7 +220,9 @@ public enum TextWidth {
     /// `s` made exactly `cells` cells wide, filled with spaces on the left (right-aligned).
     public static func padLeft(_ s: String, to cells: Int) -> String {
         guard cells > 0 else { return "" }
-        let fitted = truncate(s, to: cells)
+        var fitted = truncate(s, to: cells)
+        // A leading mark counts on its dotted circle; without it, the padding would become its base.
+        if let first = fitted.unicodeScalars.first, scalarWidth(first) == 0 { fitted = String(dottedCircle) + fitted }
         let w = width(fitted)
         return w < cells ? String(repeating: " ", count: cells - w) + fitted : fitted
     }

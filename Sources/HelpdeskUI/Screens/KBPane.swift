@@ -54,18 +54,18 @@ enum KBPane {
     static func drawMarked(_ snippet: String, x: Int, y: Int, width: Int, base: ThemeRole, theme: Theme, into buffer: inout Buffer) {
         var spans: [(text: String, role: ThemeRole)] = []
         var highlighted = false
-        var current = ""
-        for character in MarkdownLines.inline(snippet.replacingOccurrences(of: "\n", with: " ")) {
-            let text = String(character)
-            if text == ArticleHit.matchStart || text == ArticleHit.matchEnd {
-                if !current.isEmpty { spans.append((current, highlighted ? .kbMatch : base)) }
-                current = ""
-                highlighted = text == ArticleHit.matchStart
+        var current = String.UnicodeScalarView()
+        // By scalar: a marker can share a Character with a combining mark or skin tone after it.
+        for scalar in MarkdownLines.inline(snippet.replacingOccurrences(of: "\n", with: " ")).unicodeScalars {
+            if scalar == ArticleHit.matchStartScalar || scalar == ArticleHit.matchEndScalar {
+                if !current.isEmpty { spans.append((String(current), highlighted ? .kbMatch : base)) }
+                current = String.UnicodeScalarView()
+                highlighted = scalar == ArticleHit.matchStartScalar
             } else {
-                current.append(character)
+                current.append(scalar)
             }
         }
-        if !current.isEmpty { spans.append((current, highlighted ? .kbMatch : base)) }
+        if !current.isEmpty { spans.append((String(current), highlighted ? .kbMatch : base)) }
         StyledLine(spans).draw(in: &buffer, x: x, y: y, width: width, theme: theme)
     }
 

@@ -24,7 +24,8 @@ public enum MarkdownLines {
                 for line in TextWrap.wrap(inline(heading), width: width) { lines.append(StyledLine(line, .mdHeading)) }
                 continue
             }
-            if let (marker, item) = listItem(trimmed) {
+            // A marker as wide as half the pane ("123456789012. ") leaves the item no room: plain text then.
+            if let (marker, item) = listItem(trimmed), TextWidth.width(marker) <= width / 2 {
                 let indent = String(repeating: " ", count: TextWidth.width(marker))
                 for (index, line) in TextWrap.wrap(inline(item), width: max(1, width - TextWidth.width(marker))).enumerated() {
                     lines.append(StyledLine([(index == 0 ? marker : indent, .mdEmphasis), (line, .messagePublic)]))
