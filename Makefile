@@ -11,6 +11,7 @@
 #   make docs         regenerate docs/keybindings.md from the keymap
 #   make fuzz         coverage-guided fuzzing (libFuzzer) of every target for FUZZ_TIME seconds each;
 #                     make fuzz FUZZ_TARGET=query FUZZ_TIME=3600 for a long run (docs/fuzzing.md)
+#   make sanitize     the whole test suite under SANITIZER=address (default) or thread (docs/fuzzing.md)
 #   make clean        remove build products and the demo database
 #
 # Needs Swift 6, and the ncursesw and SQLite headers (Debian: libncursesw5-dev libsqlite3-dev);
@@ -44,7 +45,7 @@ FUZZ_OPT    ?=
 FUZZ_BUILD  ?= .build-fuzz$(if $(filter -O,$(FUZZ_OPT)),-O)
 , := ,
 
-.PHONY: all build run test bench fuzz fuzz-build install install-team demo-db docs clean deps test-deps
+.PHONY: all build run test bench fuzz fuzz-build sanitize install install-team demo-db docs clean deps test-deps
 
 all: build
 
@@ -107,6 +108,14 @@ fuzz: fuzz-build
 	done; \
 	if [ -n "$$failed" ]; then echo "fuzz: crashes in$$failed; inputs in $(FUZZ_DIR)/artifacts, logs in $(FUZZ_DIR)/logs"; exit 1; fi
 
+# The tests and the binary the end-to-end tests run, built with -sanitize=$(SANITIZER) in their own
+# folder. Leak detection off: the only leaks reported are one-off ones inside ncurses and Foundation.
+SANITIZER ?= address
+sanitize: deps test-deps
+	$(SWIFT) build --build-tests --build-path .build-$(SANITIZER) -Xswiftc -sanitize=$(SANITIZER)
+	ASAN_OPTIONS=detect_leaks=0 HELPDESK_BIN="$(CURDIR)/.build-$(SANITIZER)/debug/helpdesk" \
+		$(SWIFT) test --skip-build --build-path .build-$(SANITIZER)
+
 docs: deps
 	HELPDESK_RECORD_DOCS=1 $(SWIFT) test --filter KeymapTests
 
@@ -131,7 +140,7 @@ install-team: install
 	@echo "then the first admin runs: helpdesk init   and adds the team: helpdesk agent add LOGIN --name N --role R --tier T"
 
 clean:
-	rm -rf .build .build-fuzz .build-fuzz-O demo
+	rm -rf .build .build-fuzz .build-fuzz-O .build-address .build-thread demo
 
 # Missing system headers: install them when root, else say exactly what to install.
 deps:

@@ -95,7 +95,9 @@ final class Sandbox: Sendable {
     }
 
     static func environment(home: String, config: String, data: String) -> [String: String] {
-        [
+        // A sanitizer build's settings (make sanitize) reach the binary under test too.
+        let sanitizers = ProcessInfo.processInfo.environment.filter { ["ASAN_OPTIONS", "TSAN_OPTIONS"].contains($0.key) }
+        return sanitizers.merging([
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
             "HOME": home,
             "XDG_CONFIG_HOME": config,
@@ -107,6 +109,6 @@ final class Sandbox: Sendable {
             "SHELL": "/bin/sh",
             // Never the host's /etc/helpdesk/config.toml: each test states its own.
             "HELPDESK_SYSTEM_CONFIG": config + "/system-config.toml",
-        ]
+        ]) { $1 }
     }
 }
