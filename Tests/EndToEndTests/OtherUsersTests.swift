@@ -14,10 +14,12 @@ struct OtherUsersTests {
     static let agent = "hde2e-ou-agt"
     static let former = "hde2e-ou-old"
     static let outsider = "hde2e-ou-out"
+    /// In the team's group (so that the file is open to them) but no agent: an end user.
+    static let requester = "hde2e-ou-req"
 
     /// A team database made by root in the team folder, with an active and a deactivated agent.
     private func team(_ sandbox: Sandbox) async throws -> (host: TeamHost, db: String) {
-        let host = try await TeamHost(group: "hde2e-ou", logins: [Self.agent, Self.former], outsiders: [Self.outsider], in: sandbox)
+        let host = try await TeamHost(group: "hde2e-ou", logins: [Self.agent, Self.former, Self.requester], outsiders: [Self.outsider], in: sandbox)
         let db = host.folder + "/helpdesk.sqlite"
         for arguments in [["init"], ["agent", "add", Self.agent, "--name", "Ann Agent", "--tier", "1"],
                           ["agent", "add", Self.former, "--name", "Olaf Old", "--tier", "1"], ["agent", "deactivate", Self.former]] {
@@ -71,11 +73,36 @@ struct OtherUsersTests {
         let create = ["ticket", "create", "--subject", "Urgent!", "--requester", "a@example.com", "--priority", "urgent", "--tier", "3", "--db", db]
         let former = try await host.helpdesk(as: Self.former, create)
         #expect(former.status == 1, "\(former.summary)")
-        #expect(former.errorOutput == "helpdesk: error: your agent account '\(Self.former)' is deactivated: nothing was changed\n", "\(former.summary)")
+        #expect(former.errorOutput == "helpdesk: error: your agent account '\(Self.former)' is deactivated: ask an admin to activate it (helpdesk agent activate \(Self.former))\n",
+                "\(former.summary)")
         let stress = try await host.helpdesk(as: Self.agent, ["debug", "stress", "--db", db, "--tickets", "1-1", "--actions", "1"])
         #expect(stress.status == 1, "\(stress.summary)")
         #expect(stress.errorOutput.contains("only an admin may run helpdesk debug stress"), "\(stress.summary)")
         let list = try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--db", db])
         #expect(list.isEmpty)
+    }
+
+    /// Someone who is not an agent read every ticket and its internal notes (issue 15's first
+    /// point): now only `helpdesk request` and `helpdesk ask` serve them, and the TUI refuses.
+    @Test func aNonAgentReadsOnlyThroughSelfService() async throws {
+        let sandbox = try Sandbox()
+        let (host, db) = try await team(sandbox)
+        defer { host.remove() }
+        let created = try await sandbox.helpdesk(["ticket", "create", "--subject", "Someone else's", "--requester", "boss@example.com", "--db", db])
+        #expect(created.status == 0, "\(created.summary)")
+        _ = try await sandbox.helpdesk(["ticket", "note", "1", "--body", "INTERNAL: approved exception", "--db", db])
+        for command in [["ticket", "list"], ["ticket", "show", "1"], ["ticket", "show", "1", "--json"], ["kb", "search", "drucker"], ["kb", "show", "1"], ["agent", "list"], ["view", "list"], ["debug", "check"]] {
+            let result = try await host.helpdesk(as: Self.requester, command + ["--db", db])
+            #expect(result.status == 1, "\(command): \(result.summary)")
+            #expect(result.output.isEmpty && !result.errorOutput.contains("INTERNAL"), "\(command): \(result.summary)")
+            #expect(result.errorOutput.hasPrefix("helpdesk: error: you (\(Self.requester)) are not an agent of this helpdesk: only agents read its tickets"), "\(command): \(result.summary)")
+        }
+        let tui = try await host.helpdesk(as: Self.requester, ["--db", db], overriding: ["TERM": "xterm-256color"])
+        #expect(tui.status == 1 && tui.errorOutput.contains("are not an agent of this helpdesk"), "\(tui.summary)")
+        // Their own requests still work.
+        let filed = try await host.helpdesk(as: Self.requester, ["request", "new", "--subject", "My printer", "--db", db])
+        #expect(filed.status == 0, "\(filed.summary)")
+        let mine = try await host.helpdesk(as: Self.requester, ["request", "list", "--db", db])
+        #expect(mine.status == 0 && mine.output.contains("My printer") && !mine.output.contains("Someone else's"), "\(mine.summary)")
     }
 }

@@ -26,6 +26,23 @@ public enum Permissions {
         }
     }
 
+    /// Who may read the helpdesk — queues, tickets with their internal notes, the knowledge base's
+    /// back office, the team: active agents. Everyone else files and follows their own requests
+    /// through ``SelfService`` (`helpdesk request`, `helpdesk ask`), which shows them only what
+    /// is theirs. Checked when the CLI or the TUI opens the database for reading.
+    public static func reader(_ user: OSUser, in store: HelpdeskStore) throws -> Agent {
+        guard let agent = try store.agent(login: user.login) else {
+            throw HelpdeskError.permissionDenied("""
+                you (\(user.login)) are not an agent of this helpdesk: only agents read its tickets — \
+                file and follow your own requests with helpdesk request, and search the answers with helpdesk ask
+                """)
+        }
+        guard agent.active else {
+            throw HelpdeskError.permissionDenied("your agent account '\(user.login)' is deactivated: ask an admin to activate it (helpdesk agent activate \(user.login))")
+        }
+        return agent
+    }
+
     /// Admin-only work (agents, macros, SLA settings, shared views).
     public static func requireAdmin(_ actor: Agent, to what: String) throws {
         guard actor.active, actor.role == .admin else {

@@ -15,8 +15,17 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens the database; commands that write may create it (announced on stderr), commands
     /// that only read never do. Check the command's input before calling this.
+    /// Opens the database for an agent (Permissions.reader): every command but the self-service ones.
     func openStore(create: Bool) throws -> HelpdeskStore {
-        try openStore(at: path(), create: create)
+        let store = try openStore(at: path(), create: create)
+        _ = try Permissions.reader(.current(), in: store)
+        return store
+    }
+
+    /// Opens the database for anyone: `helpdesk request` and `helpdesk ask`, which show a person
+    /// only their own tickets and the published answers (SelfService).
+    func openStoreForRequester() throws -> HelpdeskStore {
+        try openStore(at: path(), create: false)
     }
 
     /// Opens the database at `path` (a demo's is in its build folder, and not announced).

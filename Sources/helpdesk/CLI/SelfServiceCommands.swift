@@ -12,7 +12,7 @@ struct AskCommand: ParsableCommand {
     @Flag(help: "JSON output.") var json = false
 
     func run() throws {
-        let hits = try global.openStore(create: false).searchArticles(question, limit: max(1, min(limit, 20)))
+        let hits = try global.openStoreForRequester().searchArticles(question, limit: max(1, min(limit, 20)))
         try ArticleHitOutput.print(hits, json: json)
         if !json {
             if !hits.isEmpty { print("Read one with: helpdesk kb show ID") }
@@ -35,7 +35,7 @@ struct RequestCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let me = try SelfService(store: try global.openStore(create: false), user: .current())
+            let me = try SelfService(store: try global.openStoreForRequester(), user: .current())
             try ArticleHitOutput.print(try me.search(query, limit: max(1, min(limit, 50))), json: json)
         }
     }
@@ -50,7 +50,7 @@ struct RequestCommand: ParsableCommand {
         func run() throws {
             let body = try BodyInput.read(body: body, file: bodyFile) ?? ""
             _ = try NewTicket(subject: subject, requesterEmail: "check@example.com", body: body).validated()
-            let me = try SelfService(store: try global.openStore(create: false), user: .current())
+            let me = try SelfService(store: try global.openStoreForRequester(), user: .current())
             let id = try me.fileTicket(subject: subject, body: body)
             print("Filed #\(id) for \(me.address). See its status with: helpdesk request list")
         }
@@ -63,7 +63,7 @@ struct RequestCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let me = try SelfService(store: try global.openStore(create: false), user: .current())
+            let me = try SelfService(store: try global.openStoreForRequester(), user: .current())
             let requests = try me.myTickets(limit: limit)
             if json { return try Output.json(requests.map(OwnRequestJSON.init)) }
             if requests.isEmpty {
@@ -84,7 +84,7 @@ struct RequestCommand: ParsableCommand {
         @Argument(help: "A mail domain like example.com.") var domain: String?
 
         func run() throws {
-            let store = try global.openStore(create: false)
+            let store = try global.openStoreForRequester()
             if let domain { try store.setRequesterDomain(domain, actor: try TicketService.forUser(.current(), store: store).actor) }
             let me = try SelfService(store: store, user: .current())
             print("Self-service requests are filed as \(me.address)")

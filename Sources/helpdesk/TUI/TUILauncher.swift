@@ -32,7 +32,8 @@ struct TUILauncher {
         var theme = try ThemeLibrary.theme(named: requestedTheme)
         let store = try HelpdeskStore.open(path: databasePath, readOnly: readOnly)
         let user = OSUser.current()
-        let agent = try store.agent(login: user.login)
+        // Agents only: everyone else follows their requests with `helpdesk request`.
+        let agent: Agent? = try Permissions.reader(user, in: store)
         let isEmpty = try store.countTickets(matching: .all, cap: 1).count == 0
         // Agents start on their own tickets; with none (or no agent record), on all open tickets.
         let mine = try QueryCompiler.compile(BuiltinViews.mine.query, context: QueryContext(agentId: agent?.id, now: store.now))
