@@ -41,16 +41,7 @@ enum FullTextHarness {
         text.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }
     }
 
-    /// The tables as the store makes them, in memory.
-    static let database: DatabaseQueue = {
-        do {
-            let database = try DatabaseQueue()
-            try Schema.migrator.migrate(database)
-            return database
-        } catch {
-            fatalError("the schema does not build in memory: \(error)")
-        }
-    }()
+    static var database: DatabaseQueue { SchemaDatabase.shared }
 
     static func checkAccepted(_ expressions: [String], from input: String) throws(FuzzFailure) {
         for expression in expressions {

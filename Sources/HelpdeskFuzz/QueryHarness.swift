@@ -9,16 +9,7 @@ import HelpdeskCore
 enum QueryHarness {
     static let context = QueryContext(agentId: 2, now: 1_767_225_600, timeZone: TimeZone(identifier: "Europe/Berlin") ?? .gmt)
 
-    /// The current schema in memory.
-    static let database: DatabaseQueue = {
-        do {
-            let database = try DatabaseQueue()
-            try Schema.migrator.migrate(database)
-            return database
-        } catch {
-            fatalError("the schema does not build in memory: \(error)")
-        }
-    }()
+    static var database: DatabaseQueue { SchemaDatabase.shared }
 
     static func run(_ text: String) throws(FuzzFailure) {
         let filter: TicketFilter

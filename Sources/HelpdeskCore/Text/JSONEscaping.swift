@@ -3,8 +3,9 @@ import Foundation
 /// JSON for terminals and scripts: JSONEncoder escapes only C0 controls, quotes and backslashes,
 /// so DEL, C1 controls (one of them is CSI), bidi overrides and other invisible characters would
 /// reach a terminal that shows the output raw (`helpdesk ticket list --json | less -R`). Each
-/// becomes a `\uXXXX` escape: the data stays exact for a parser and harmless on a screen. They
-/// can only stand inside strings (JSON's own syntax is ASCII), so replacing them is always safe.
+/// becomes a `\u` escape of four hex digits (a surrogate pair beyond U+FFFF): the data stays
+/// exact for a parser and harmless on a screen. They can only stand inside strings (JSON's own
+/// syntax is ASCII), so replacing them is always safe.
 public enum JSONEscaping {
     public static func escapingInvisibles(_ json: String) -> String {
         guard json.unicodeScalars.contains(where: needsEscape) else { return json }
