@@ -81,7 +81,9 @@ enum StatusBar {
         let cursorX = min(area.maxX - 1, x + TextWidth.width(beforeCursor))
         let noteX = x + TextWidth.width(text) + 2
         if let error {
-            buffer.put(error, x: noteX, y: area.y, style: theme.style(.error), maxWidth: max(0, area.maxX - noteX))
+            // An error always shows, over the end of an input too long to leave it room.
+            let errorX = min(noteX, max(x, area.maxX - TextWidth.width(error)))
+            buffer.put(error, x: errorX, y: area.y, style: theme.style(.error), maxWidth: max(0, area.maxX - errorX))
         } else if let hint {
             buffer.put(hint, x: noteX, y: area.y, style: theme.style(.dim), maxWidth: max(0, area.maxX - noteX))
         }
