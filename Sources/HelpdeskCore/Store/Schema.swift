@@ -17,6 +17,7 @@ public enum Schema {
         migrator.registerMigration("v3-triage", migrate: createTriage)
         migrator.registerMigration("v4-knowledge-base", migrate: createKnowledgeBase)
         migrator.registerMigration("v5-undo-entries", migrate: createUndoEntries)
+        migrator.registerMigration("v6-privacy", migrate: createPrivacy)
         return migrator
     }
 
@@ -309,6 +310,40 @@ public enum Schema {
             CREATE INDEX undo_entries_actor ON undo_entries(actor, batch);
             CREATE INDEX undo_entries_ticket ON undo_entries(ticket_id, version_after);
             CREATE INDEX undo_entries_at ON undo_entries(at);
+            """)
+    }
+
+    // MARK: - v6
+
+    /// Privacy: the requester's right to be forgotten, retention, and organisations by mail domain.
+    ///
+    /// The event log stays append-only with one narrow exception: a field may be overwritten
+    /// with the redaction marker (`Redaction.marker`) and with nothing else, so erasure can
+    /// destroy personal data but nobody (not even with the sqlite3 shell) can forge history;
+    /// deletes stay refused. `requesters.erased_at` marks a person erased (`requester erase`),
+    /// `tickets.redacted_at` a ticket anonymised (erasure or `retention run`), so neither is
+    /// redone. `organization_domains` maps a mail domain to its organisation for new requesters.
+    static func createPrivacy(_ db: Database) throws {
+        let marker = Redaction.marker
+        try db.execute(sql: """
+            DROP TRIGGER events_no_update;
+            CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+                WHEN new.id IS NOT old.id OR new.ticket_id IS NOT old.ticket_id OR new.at IS NOT old.at
+                    OR new.action IS NOT old.action
+                    OR (new.actor IS NOT old.actor AND new.actor IS NOT '\(marker)')
+                    OR (new.old_value IS NOT old.old_value AND new.old_value IS NOT '\(marker)')
+                    OR (new.new_value IS NOT old.new_value AND new.new_value IS NOT '\(marker)')
+                    OR (new.reason IS NOT old.reason AND new.reason IS NOT '\(marker)')
+                BEGIN SELECT RAISE(ABORT, 'the event log is append-only: events cannot be changed (personal data can only be redacted, by helpdesk requester erase)'); END;
+
+            ALTER TABLE requesters ADD COLUMN erased_at INTEGER;
+            ALTER TABLE tickets ADD COLUMN redacted_at INTEGER;
+
+            CREATE TABLE organization_domains (
+                domain TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+                organization_id INTEGER NOT NULL REFERENCES organizations(id)
+            ) WITHOUT ROWID;
+            CREATE INDEX organization_domains_organization ON organization_domains(organization_id);
             """)
     }
 }
