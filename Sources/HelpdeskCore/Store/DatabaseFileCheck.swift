@@ -20,7 +20,19 @@ enum DatabaseFileCheck {
             try refuseClosedFolder(folder, of: path)
             return .create
         }
-        if isDirectory.boolValue {
+        let isEmpty = try refuseAnythingButAHelpdeskFile(path, isDirectory: isDirectory.boolValue)
+        return try writable(path: path, folder: folder) ? (isEmpty ? .create : .readWrite) : .readOnly
+    }
+
+    /// Refuses, in one line and without changing it, a path that exists but is no helpdesk
+    /// database: a directory, a FIFO or device, an unreadable file, a file that is not SQLite, a
+    /// SQLite database of another program. True for an empty file (a valid empty database).
+    /// Also asked of backups and of what `restore` is given.
+    @discardableResult
+    static func refuseAnythingButAHelpdeskFile(_ path: String, isDirectory: Bool? = nil) throws -> Bool {
+        var isFolder: ObjCBool = false
+        if let isDirectory { isFolder = ObjCBool(isDirectory) } else { _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) }
+        if isFolder.boolValue {
             throw HelpdeskError.invalidInput("\(path) is a directory, not a database file")
         }
         // Opening a FIFO to read its header would wait for a writer forever, and SQLite would
@@ -41,10 +53,8 @@ enum DatabaseFileCheck {
         }
         let header = (try? handle.read(upToCount: 100)) ?? Data()
         try? handle.close()
-        if header.isEmpty {
-            // An empty file (e.g. from `touch`) is a valid empty SQLite database.
-            return try writable(path: path, folder: folder) ? .create : .readOnly
-        }
+        // An empty file (e.g. from `touch`) is a valid empty SQLite database.
+        if header.isEmpty { return true }
         guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
             throw HelpdeskError.invalidInput("\(path) is not a SQLite database (it was left unchanged)")
         }
@@ -52,7 +62,7 @@ enum DatabaseFileCheck {
         guard applicationID == Schema.applicationID || (applicationID == 0 && walHeaderIsOurs(path: path)) else {
             throw HelpdeskError.invalidInput("\(path) is a SQLite database of another program, not a helpdesk database (it was left unchanged)")
         }
-        return try writable(path: path, folder: folder) ? .readWrite : .readOnly
+        return false
     }
 
     /// SQLite's WAL mode shares memory between the processes using a database, which works only

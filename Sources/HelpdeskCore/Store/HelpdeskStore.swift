@@ -101,7 +101,7 @@ public final class HelpdeskStore: Sendable {
 
     /// A database a newer helpdesk has migrated (a migration this version does not know, or a
     /// higher `user_version`) is neither read nor written: this version would misread it.
-    private static func refuseNewerSchema(_ db: Database, path: String) throws {
+    static func refuseNewerSchema(_ db: Database, path: String) throws {
         let unknown = try Schema.migrator.appliedIdentifiers(db).subtracting(Schema.migrator.migrations).sorted()
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         guard unknown.isEmpty && version <= Schema.userVersion else {

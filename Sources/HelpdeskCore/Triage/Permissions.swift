@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Who may do what. Every ticket action passes `check` inside `TicketService`, so the rules hold
 /// for the TUI, the CLI and scripts alike. The table, as in docs/admin.md:
 ///
@@ -6,6 +12,8 @@
 /// | work a ticket (status, priority, fields, reply, note, take, hand over, escalate, de-escalate, link, merge) | own tickets, and unassigned ones of their tier | any | any |
 /// | reassign a ticket someone else holds, bulk reassign | — | yes | yes |
 /// | manage agents, macros, SLA policies and calendar, shared views | — | — | yes |
+/// | `backup`, `restore` (also root) | — | — | yes |
+/// | `check` (also root) | yes | yes | yes |
 public enum Permissions {
     /// Throws `permissionDenied` with the reason when `actor` may not do `action` to `ticket`.
     public static func check(_ actor: Agent, _ action: TicketAction, on ticket: Ticket, assigneeLogin: String?, bulk: Bool = false) throws {
@@ -48,5 +56,24 @@ public enum Permissions {
         guard actor.active, actor.role == .admin else {
             throw HelpdeskError.permissionDenied("only an admin may \(what): nothing was changed")
         }
+    }
+
+    /// The whole database as a file — `helpdesk backup` and `restore`: admins, and root, whom cron
+    /// jobs and systemd timers run as and who is no agent (root can read and replace the file
+    /// anyway; refusing it would only stop the nightly backup). `agent` is the user's account in
+    /// the database that decides (nil: none).
+    public static func requireAdminOrRoot(_ agent: Agent?, login: String, to what: String, uid: UInt32 = getuid()) throws {
+        if uid == 0 { return }
+        guard let agent, agent.active, agent.role == .admin else {
+            let who = agent.map { $0.active ? "\($0.role.rawValue) '\($0.login)'" : "the deactivated '\($0.login)'" } ?? "\(login), no agent of this helpdesk"
+            throw HelpdeskError.permissionDenied("only an admin or root may \(what) (you are \(who)): nothing was changed")
+        }
+    }
+
+    /// `helpdesk check`: whoever may read the helpdesk (``reader(_:in:)``), and root (a cron job's
+    /// check); the check shows counts and problems, never a ticket's text.
+    public static func requireReaderOrRoot(_ user: OSUser, in store: HelpdeskStore, uid: UInt32 = getuid()) throws {
+        if uid == 0 { return }
+        _ = try reader(user, in: store)
     }
 }
