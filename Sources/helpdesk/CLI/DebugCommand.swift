@@ -2,30 +2,11 @@ import ArgumentParser
 import Foundation
 import HelpdeskCore
 
-/// Tools for admins checking an installation; hidden from the main help.
+/// Tools for admins checking an installation; hidden from the main help. `debug check` is
+/// `helpdesk check` under its older name (the same command, kept for scripts that use it).
 struct DebugCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "debug", abstract: "Checks for an installation (admins).", shouldDisplay: false, subcommands: [Check.self, Stress.self])
-
-    struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "check",
-            abstract: "Check that a database is complete and consistent; exit 1 with the problems found.",
-            discussion: """
-                The checks a demo runs before it puts its database in place: the schema and every index are there, \
-                every ticket has its creation event, and both full-text indexes hold every ticket and article. \
-                --thorough adds SQLite's page-level check, which reads the whole file.
-                """)
-        @OptionGroup var global: GlobalOptions
-        @Flag(help: "Also run SQLite's quick_check (reads the whole file).") var thorough = false
-
-        func run() throws {
-            let store = try global.openStore(create: false)
-            let problems = try DatabaseCheck.problems(in: store, thorough: thorough)
-            guard !problems.isEmpty else { return print("\(store.path): ok") }
-            for problem in problems { print("\(store.path): \(problem)") }
-            throw ExitCode(1)
-        }
-    }
+        commandName: "debug", abstract: "Checks for an installation (admins).", shouldDisplay: false, subcommands: [CheckCommand.self, Stress.self])
 
     struct Stress: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "stress", 

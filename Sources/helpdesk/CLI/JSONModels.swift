@@ -278,3 +278,42 @@ struct SLACheckJSON: Encodable {
         summary = SLAText.summary(report)
     }
 }
+
+struct CheckJSON: Encodable {
+    var path: String
+    var ok: Bool
+    var problems: [String]
+}
+
+struct BackupJSON: Encodable {
+    var path: String
+    var bytes: Int64
+    var tickets: Int
+    var seconds: Double
+    var removed: [String]
+
+    init(_ report: DatabaseBackup.Report) {
+        path = report.path
+        bytes = report.bytes
+        tickets = report.tickets
+        seconds = (report.seconds * 1000).rounded() / 1000
+        removed = report.removed
+    }
+}
+
+struct RestoreJSON: Encodable {
+    var source, target: String
+    var bytes: Int64
+    var tickets: Int
+    var seconds: Double
+    var replaced: Bool
+
+    init(_ report: DatabaseRestore.Report) {
+        source = report.source
+        target = report.target
+        bytes = report.bytes
+        tickets = report.tickets
+        seconds = (report.seconds * 1000).rounded() / 1000
+        replaced = report.replaced
+    }
+}
