@@ -49,7 +49,8 @@ struct CrashConsistencyTests {
                 #expect(again.status == 0, "\(again.summary)")
                 try await check(db, in: sandbox, after: moment)
             }
-            #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["h.sqlite"], "killed after \(moment) s")
+            let listing = try FileManager.default.contentsOfDirectory(atPath: folder)
+            #expect(listing == ["h.sqlite"], "killed after \(moment) s: \(listing)")
         }
         #expect(whole < Self.kills, "some kills landed before the demo was done")
     }
