@@ -6,7 +6,9 @@
 #   make bench        benchmarks at 10k and 100k tickets; make bench FULL=1 adds 1M (docs/performance.md)
 #   make install      install binary, themes and docs under PREFIX (default /usr/local)
 #   make install-team install, then set up a shared database for a team on this host (root):
-#                     group $(TEAM_GROUP), folder $(TEAM_DIR) (setgid, 2770), /etc/helpdesk/config.toml
+#                     group $(TEAM_GROUP), folder $(TEAM_DIR) (setgid, 2770), /etc/helpdesk/config.toml;
+#                     with systemd also the units of contrib/systemd (backup, sla check, retention timers;
+#                     installed, not enabled), $(BACKUP_DIR) and the timers' account helpdesk-timer
 #   make demo-db      recreate the demo database
 #   make docs         regenerate docs/keybindings.md from the keymap
 #   make fuzz         coverage-guided fuzzing (libFuzzer) of every target for FUZZ_TIME seconds each;
@@ -22,6 +24,8 @@ PREFIX   ?= /usr/local
 DEMO_DB  ?= demo/helpdesk.sqlite
 TEAM_GROUP ?= helpdesk
 TEAM_DIR   ?= /var/lib/helpdesk
+BACKUP_DIR ?= /var/backups/helpdesk
+SYSTEMD_DIR ?= /etc/systemd/system
 RELEASE  := .build/release/helpdesk
 DEBUG    := .build/debug/helpdesk
 # The Swift runtime and Foundation linked in: no dynamic loading of them at start-up, which
@@ -136,6 +140,17 @@ install-team: install
 		printf '# helpdesk settings for everyone on this host (see docs/admin.md)\ndatabase = "%s/helpdesk.sqlite"\n' "$(TEAM_DIR)" > /etc/helpdesk/config.toml; \
 		chmod 644 /etc/helpdesk/config.toml; echo "wrote /etc/helpdesk/config.toml"; \
 	else echo "kept the existing /etc/helpdesk/config.toml"; fi
+	@if [ -d "$(SYSTEMD_DIR)" ]; then \
+		install -d -m 2750 -g $(TEAM_GROUP) "$(BACKUP_DIR)"; \
+		id -u helpdesk-timer >/dev/null 2>&1 || useradd --system --gid $(TEAM_GROUP) --home-dir / --no-create-home --shell /usr/sbin/nologin helpdesk-timer; \
+		for unit in contrib/systemd/*.service contrib/systemd/*.timer; do \
+			sed -e 's|/usr/local|$(PREFIX)|g' -e 's|/var/lib/helpdesk|$(TEAM_DIR)|g' -e 's|/var/backups/helpdesk|$(BACKUP_DIR)|g' \
+				-e 's|^Group=helpdesk$$|Group=$(TEAM_GROUP)|' "$$unit" > "$(SYSTEMD_DIR)/$${unit##*/}" && chmod 644 "$(SYSTEMD_DIR)/$${unit##*/}" || exit 1; \
+		done; \
+		echo "installed the helpdesk backup, sla-check and retention units in $(SYSTEMD_DIR), not enabled; after helpdesk init:"; \
+		echo "  helpdesk agent add helpdesk-timer --name Timers --role admin --tier 3   (the account of the sla and retention timers)"; \
+		echo "  systemctl daemon-reload && systemctl enable --now helpdesk-backup.timer helpdesk-sla-check.timer helpdesk-retention.timer"; \
+	else echo "no $(SYSTEMD_DIR): see docs/admin.md (Backups and restore) for cron lines instead"; fi
 	@echo "Next: add people to the group (usermod -aG $(TEAM_GROUP) LOGIN; they log in again),"
 	@echo "then the first admin runs: helpdesk init   and adds the team: helpdesk agent add LOGIN --name N --role R --tier T"
 
