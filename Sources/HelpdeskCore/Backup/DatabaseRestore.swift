@@ -49,8 +49,11 @@ public enum DatabaseRestore {
         }
         try DatabaseFileCheck.refuseNetworkFileSystem(folder: StagedDatabase.parent(of: target))
 
+        // Read-write when we may write it: a backup that `helpdesk check` (or any helpdesk) opened is
+        // in WAL mode, and a read-only connection would leave an empty -wal and -shm beside it,
+        // where a read-write one removes them when it closes. Nothing is written either way.
         var configuration = Configuration()
-        configuration.readonly = true
+        configuration.readonly = access(source, W_OK) != 0 || access(StagedDatabase.parent(of: source), W_OK) != 0
         let backup: DatabaseQueue
         do {
             backup = try DatabaseQueue(path: source, configuration: configuration)
