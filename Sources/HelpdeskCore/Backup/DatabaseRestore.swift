@@ -26,10 +26,14 @@ public enum DatabaseRestore {
     /// Restores `source` to `target` (`--db`). A database already there is replaced only with
     /// `force`. Admins of the database being replaced (of the backup, when there is none), and
     /// root.
-    public static func restore(from source: String, to target: String, force: Bool, user: OSUser) throws -> Report {
+    public static func restore(from source: String, to path: String, force: Bool, user: OSUser) throws -> Report {
         let started = Date()
         try refuseSource(source)
+        // A database reached through a link is replaced where it is (SQLite, too, keeps its -wal
+        // and -shm beside the file the link names); renaming over the link would move it here.
         var targetInfo = stat()
+        let isLink = lstat(path, &targetInfo) == 0 && (targetInfo.st_mode & S_IFMT) == S_IFLNK
+        let target = isLink ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
         let targetExists = lstat(target, &targetInfo) == 0
         if targetExists {
             var followed = stat()
