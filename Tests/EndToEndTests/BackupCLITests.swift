@@ -24,30 +24,35 @@ struct BackupCLITests {
 
     struct StressErrors: Decodable { var errors: [String] }
 
-    /// 4 × `debug stress` and 4 loops of `ticket create` write while the backup is taken; the
-    /// backup passes its check, restores to another path, and holds between the tickets there
-    /// were before and after it.
+    /// 4 × `debug stress` and 4 loops of `ticket create` write while the backup is taken (the
+    /// loops run until it is done); the backup passes its check, restores to another path, and
+    /// holds between the tickets there were before and after it.
     @Test func aBackupTakenWhileEightProcessesWriteRestoresToASoundDatabase() async throws {
         let sandbox = try Sandbox()
         let db = try await sandbox.demoDatabase()
         let before = try Self.tickets(in: db)
         let binary = try HelpdeskBinary.path()
-        let creations = 40
+        let stop = sandbox.path("stop")
 
         let writers = Task {
-            try await withThrowingTaskGroup(of: ProcessResult.self) { group in
+            try await withThrowingTaskGroup(of: (stress: Bool, result: ProcessResult).self) { group in
                 for seed in 1...4 {
                     group.addTask {
-                        try await ProcessRunner.run(binary, ["debug", "stress", "--db", db, "--tickets", "1900-2000", "--actions", "300",
-                                                             "--seed", String(seed)], environment: sandbox.environment, timeout: 90)
+                        (true, try await ProcessRunner.run(binary, ["debug", "stress", "--db", db, "--tickets", "1900-2000", "--actions", "150",
+                                                                    "--seed", String(seed)], environment: sandbox.environment, timeout: 90))
                     }
                     group.addTask {
+                        // Prints how many it created; at most 300, in case the stop never comes.
                         let loop = """
-                            for i in $(seq 1 \(creations)); do
-                              "$0" ticket create --db "$1" --subject "Load $2-$i" --requester load@example.com >/dev/null || exit 1
+                            n=0
+                            while [ ! -e "$3" ] && [ $n -lt 300 ]; do
+                              n=$((n + 1))
+                              "$0" ticket create --db "$1" --subject "Load $2-$n" --requester load@example.com >/dev/null || exit 1
                             done
+                            echo $n
                             """
-                        return try await ProcessRunner.run("/bin/sh", ["-c", loop, binary, db, String(seed)], environment: sandbox.environment, timeout: 90)
+                        return (false, try await ProcessRunner.run("/bin/sh", ["-c", loop, binary, db, String(seed), stop],
+                                                                  environment: sandbox.environment, timeout: 90))
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
@@ -58,22 +63,28 @@ struct BackupCLITests {
         while try Self.tickets(in: db) < before + 4, Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
         let backup = try await sandbox.helpdesk(["backup", sandbox.path("copy.sqlite"), "--db", db, "--json"])
         let during = try Self.tickets(in: db)
+        _ = FileManager.default.createFile(atPath: stop, contents: nil)
         let results = try await writers.value
-        for result in results {
+        var created = 0
+        for (stress, result) in results {
             #expect(result.status == 0, "\(result.summary)")
-            if !result.stdout.isEmpty {
+            if stress {
                 let errors = try JSONDecoder().decode(StressErrors.self, from: result.stdout).errors
                 #expect(errors.isEmpty, "\(errors.prefix(3))")
+            } else {
+                let count = try #require(Int(result.output.trimmingCharacters(in: .whitespacesAndNewlines)), "\(result.summary)")
+                #expect(count < 300, "the loops ran until the backup was done")
+                created += count
             }
         }
         let after = try Self.tickets(in: db)
-        #expect(after == before + 4 * creations)
+        #expect(after == before + created)
 
         try #require(backup.status == 0, "\(backup.summary)")
         let report = try JSONDecoder().decode(BackupJSON.self, from: backup.stdout)
         #expect(report.path == sandbox.path("copy.sqlite") && report.bytes > 1_000_000)
-        #expect(report.tickets > before && report.tickets <= during && report.tickets < after,
-                "taken while tickets were created: \(before) before, \(report.tickets) in the backup, \(after) after")
+        #expect(report.tickets > before && report.tickets <= during && during <= after,
+                "taken while tickets were created: \(before) before, \(report.tickets) in the backup, \(during) just after it, \(after) at the end")
         #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.root.path).filter { $0.hasPrefix(".helpdesk-partial-") }.isEmpty)
 
         let restored = sandbox.path("restored/helpdesk.sqlite")
@@ -189,6 +200,9 @@ struct BackupCLITests {
         #expect(left == (others + [old[3], old[4], (made as NSString).lastPathComponent,
                                    "helpdesk-20180101-000000.sqlite", "helpdesk-20190101-000000.sqlite"]).sorted())
 
+        // A backup in the same second would be refused (its name is taken): the next second.
+        let next = (Date().timeIntervalSince1970 + 1).rounded(.down)
+        try await Task.sleep(for: .seconds(next - Date().timeIntervalSince1970))
         let json = try await sandbox.json(BackupJSON.self, ["backup", folder + "/", "--keep", "1", "--db", db, "--json"])
         #expect(json.removed == [folder + "/" + old[3], folder + "/" + old[4], made], "\(json.removed)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter(BackupRotation.isBackupName).count == 3)  // + the link and the folder
@@ -286,6 +300,8 @@ struct BackupCLITests {
     static func tickets(in path: String) throws -> Int {
         var configuration = Configuration()
         configuration.readonly = true
+        // Eight writers: a checkpoint may hold the lock a moment.
+        configuration.busyMode = .timeout(10)
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         defer { try? queue.close() }
         return try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM tickets") ?? 0 }
