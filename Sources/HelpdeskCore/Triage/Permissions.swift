@@ -6,6 +6,8 @@
 /// | work a ticket (status, priority, fields, reply, note, take, hand over, escalate, de-escalate, link, merge) | own tickets, and unassigned ones of their tier | any | any |
 /// | reassign a ticket someone else holds, bulk reassign | — | yes | yes |
 /// | manage agents, macros, SLA policies and calendar, shared views | — | — | yes |
+/// | edit a requester (name, e-mail, organization) | yes | yes | yes |
+/// | merge requesters, add and edit organizations and their mail domains | — | yes | yes |
 public enum Permissions {
     /// Throws `permissionDenied` with the reason when `actor` may not do `action` to `ticket`.
     public static func check(_ actor: Agent, _ action: TicketAction, on ticket: Ticket, assigneeLogin: String?, bulk: Bool = false) throws {
@@ -47,6 +49,13 @@ public enum Permissions {
     public static func requireAdmin(_ actor: Agent, to what: String) throws {
         guard actor.active, actor.role == .admin else {
             throw HelpdeskError.permissionDenied("only an admin may \(what): nothing was changed")
+        }
+    }
+
+    /// Work for supervisors and admins (merging requesters, organizations and their domains).
+    public static func requireSupervisor(_ actor: Agent, to what: String) throws {
+        guard actor.active, actor.role != .agent else {
+            throw HelpdeskError.permissionDenied("only a supervisor or an admin may \(what): nothing was changed")
         }
     }
 }
