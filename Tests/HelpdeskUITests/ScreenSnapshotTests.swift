@@ -91,6 +91,18 @@ import Testing
         try expectSnapshot(F.render(state))
     }
 
+    @Test func requesterOverlay() throws {
+        var state = F.loadedState(100, 20)
+        _ = Update.apply(.key(.spec("R")), to: &state)
+        let requester = RequesterSummary(id: 31, name: "Jürgen Müller", email: "j.mueller@example.com", organizationId: 4,
+                                         organization: "Stadtwerke Nord", openTickets: 2, totalTickets: 3)
+        let rows = [F.queueRows[0], F.row(977, "VPN nach Update weg", status: .closed, requester: "Jürgen Müller", updatedAgo: 9 * F.day),
+                    F.row(850, "Neuer Monitor", status: .pending, requester: "Jürgen Müller", updatedAgo: 30 * F.day)]
+        _ = Update.apply(.requesterLoaded(ticketId: 1042, requester, rows, requested: 50), to: &state)
+        _ = Update.apply(.key(.spec("j")), to: &state)
+        try expectSnapshot(F.render(state))
+    }
+
     @Test func helpOverlayScrolled() throws {
         var state = F.loadedState(80, 24)
         _ = Update.apply(.key(.spec("?")), to: &state)

@@ -147,6 +147,9 @@ public struct DemoGenerator {
             for seed in DemoCorpus.organizations {
                 var organization = Organization(name: seed.name)
                 try organization.insert(db)
+                // New requesters of its domain (and its subdomains) join it (OrganizationDomains).
+                try db.execute(sql: "INSERT INTO organization_domains(domain, organization_id) VALUES (?, ?)",
+                               arguments: [seed.domain, organization.id])
                 organizationIds.append((organization.id!, seed))
             }
             let insert = try db.makeStatement(sql: "INSERT INTO requesters(name, email, organization_id) VALUES (?, ?, ?)")

@@ -72,7 +72,8 @@ extension HelpdeskStore {
 
     // MARK: - Helpers
 
-    /// The id of the requester with this address, creating one (named after the address) if needed.
+    /// The id of the requester with this address, creating one (named after the address) if needed;
+    /// a new requester joins the organization of their mail domain (``OrganizationDomains``).
     static func requesterId(_ db: Database, email: String, name: String?) throws -> Int64 {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM requesters WHERE email = ?", arguments: [email]) {
             return id
@@ -80,7 +81,8 @@ extension HelpdeskStore {
         let fallbackName = email.split(separator: "@").first.map { local in
             local.split(whereSeparator: { $0 == "." || $0 == "_" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         } ?? email
-        var requester = Requester(name: name?.isEmpty == false ? name! : fallbackName, email: email)
+        var requester = Requester(name: name?.isEmpty == false ? name! : fallbackName, email: email,
+                                  organizationId: try OrganizationDomains.organizationId(forEmail: email, db))
         try requester.insert(db)
         return requester.id!
     }

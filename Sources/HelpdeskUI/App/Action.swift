@@ -32,6 +32,10 @@ public enum Action: Sendable {
     case presenceLoaded(ticketId: Int64, [Presence.Entry])
     case linksLoaded(ticketId: Int64, [ArticleLink])
     case teamLoaded(TeamLoad)
+    /// The requester of ticket `ticketId` and their newest tickets (`requested` were asked for).
+    case requesterLoaded(ticketId: Int64, RequesterSummary, [TicketRow], requested: Int)
+    case requesterTicketsLoaded(requesterId: Int64, [TicketRow], requested: Int)
+    case requesterFailed(ticketId: Int64, String)
     case searchFailed(query: String, String)
     /// Another program drew on the terminal (an editor, the shell after Ctrl-Z): draw everything again.
     case screenLost

@@ -16,6 +16,8 @@ public struct AppState: Equatable, Sendable {
         case composing(Composer)
         /// The supervisor's team overview; `selected` is a row of `TeamRows.rows`.
         case team(TeamLoad, selected: Int)
+        /// `R`: the current ticket's requester and their tickets.
+        case requester(RequesterState)
     }
 
     /// Where keys go now: the mode's own scope, or the focused pane's when no mode is active.
@@ -31,6 +33,7 @@ public struct AppState: Equatable, Sendable {
         case .confirming: .confirm
         case .composing: .composer
         case .team: .team
+        case .requester: .requester
         }
     }
 

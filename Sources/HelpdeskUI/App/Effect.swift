@@ -24,6 +24,10 @@ public enum Effect: Equatable, Sendable {
     case compose(Composition)
     case markAll(TicketFilter)
     case loadTeam
+    /// Reads the requester of this ticket and the first `limit` of their tickets (`R`).
+    case loadRequester(ticketId: Int64, limit: Int)
+    /// The requester's next tickets, after the row a page ended with.
+    case loadRequesterTickets(requesterId: Int64, after: TicketCursor, limit: Int)
     case linkArticle(articleId: Int64, ticketId: Int64)
     /// Writes an article in the editor, then saves it; nil version = a new one.
     case editArticle(ArticleDocument, basedOn: Int64?)

@@ -88,6 +88,18 @@ public final class EffectRunner {
                 }
             case .loadTeam:
                 return [.teamLoaded(try store.teamLoad())]
+            case .loadRequester(let ticketId, let limit):
+                let directory = RequesterDirectory(store: store)
+                do {
+                    let requester = try directory.summary(ofTicket: ticketId)
+                    let rows = try directory.tickets(of: requester.id, limit: limit)
+                    return [.requesterLoaded(ticketId: ticketId, requester, rows, requested: limit)]
+                } catch let error as HelpdeskError {
+                    return [.requesterFailed(ticketId: ticketId, error.description)]
+                }
+            case .loadRequesterTickets(let requesterId, let cursor, let limit):
+                let rows = try RequesterDirectory(store: store).tickets(of: requesterId, from: .after(cursor), limit: limit)
+                return [.requesterTicketsLoaded(requesterId: requesterId, rows, requested: limit)]
             case .linkArticle(let articleId, let ticketId):
                 let link = try store.linkArticle(articleId, toTicket: ticketId, actor: try agentService().actor.login)
                 return [.triageDone(summary: "Linked article #\(articleId) (\(link.title)) to #\(ticketId)", undoable: false, isError: false)]

@@ -104,6 +104,14 @@ public enum Update {
             if case .team(_, let current) = state.mode { selected = current }
             state.mode = .team(load, selected: min(selected, max(0, TeamRows.rows(load).count - 1)))
             return []
+        case .requesterLoaded(let ticketId, let requester, let rows, let requested):
+            return RequesterController.loaded(ticketId: ticketId, requester, rows, requested: requested, &state)
+        case .requesterTicketsLoaded(let requesterId, let rows, let requested):
+            return RequesterController.appended(requesterId: requesterId, rows, requested: requested, &state)
+        case .requesterFailed(let ticketId, let message):
+            if case .requester(let shown) = state.mode, shown.ticketId == ticketId { state.mode = .normal }
+            state.message = .init(text: message, isError: true)
+            return []
         case .linksLoaded(let ticketId, let links):
             if state.detail.ticketId == ticketId { state.detail.links = links }
             return []
@@ -133,6 +141,9 @@ public enum Update {
         }
         var effects = dataChanged && state.live ? refresh(&state) : []
         if dataChanged, case .team = state.mode { effects.append(.loadTeam) }
+        if dataChanged, case .requester(let shown) = state.mode {
+            effects.append(.loadRequester(ticketId: shown.ticketId, limit: max(RequesterState.pageSize, shown.rows.count)))
+        }
         if let id = state.detail.ticketId, now - state.detail.presenceCheckedAt >= presenceInterval {
             state.detail.presenceCheckedAt = now
             var replying = false
@@ -157,6 +168,7 @@ public enum Update {
         case .confirming: return ConfirmationController.handle(event, &state)
         case .composing: return ComposerController.handle(event, &state)
         case .team: return TeamController.handle(event, &state)
+        case .requester: return RequesterController.handle(event, &state)
         }
     }
 }

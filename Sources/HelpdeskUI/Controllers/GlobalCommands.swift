@@ -30,6 +30,8 @@ enum GlobalCommands {
             state.focus = .kb
         case .undo:
             return [.undoLast]
+        case .requester:
+            return RequesterController.start(&state)
         case .take, .assign, .setStatus, .setPriority, .setCategory, .tags, .setChannel, .escalate, .deescalate,
              .reply, .note, .macro, .link, .merge:
             return TicketActions.start(command, &state)

@@ -12,6 +12,8 @@ public enum Command: String, CaseIterable, Sendable {
     case markAll = "mark-all"
     case take, assign, setStatus = "status", setPriority = "priority", setCategory = "category", tags, setChannel = "channel"
     case escalate, deescalate, reply, note, macro, link, merge, undo
+    /// The current ticket's requester and their other tickets (a read: allowed in read-only sessions).
+    case requester
     case insertArticle = "insert-article", linkArticle = "link-article", editArticle = "edit-article"
     case view1 = "view-1", view2 = "view-2", view3 = "view-3", view4 = "view-4", view5 = "view-5"
     case view6 = "view-6", view7 = "view-7", view8 = "view-8", view9 = "view-9"

@@ -48,6 +48,7 @@ extension Keymap {
         KeyBinding(.link, ["l"], help: "link as duplicate of another ticket"),
         KeyBinding(.merge, ["M"], help: "merge into another ticket"),
         KeyBinding(.undo, ["u"], help: "undo your last change (again: the one before)"),
+        KeyBinding(.requester, ["R"], help: "the current ticket's requester and their other tickets"),
     ]
 
     static let paneBindings: [KeyBinding] = [
@@ -89,6 +90,14 @@ extension Keymap {
         KeyBinding(.moveUp, ["k", "up"], scope: .team, help: "previous row"),
         KeyBinding(.top, ["g", "home"], scope: .team, help: "first row"),
         KeyBinding(.bottom, ["G", "end"], scope: .team, help: "last row"),
+        KeyBinding(.open, ["enter"], scope: .requester, help: "open the ticket (it becomes the current ticket)"),
+        KeyBinding(.back, ["esc", "q"], scope: .requester, help: "close, back to where you were"),
+        KeyBinding(.moveDown, ["j", "down"], scope: .requester, help: "next ticket"),
+        KeyBinding(.moveUp, ["k", "up"], scope: .requester, help: "previous ticket"),
+        KeyBinding(.pageDown, ["pgdn", "ctrl-f"], scope: .requester, help: "page down"),
+        KeyBinding(.pageUp, ["pgup", "ctrl-b"], scope: .requester, help: "page up"),
+        KeyBinding(.top, ["g", "home"], scope: .requester, help: "newest ticket"),
+        KeyBinding(.bottom, ["G", "end"], scope: .requester, help: "last ticket loaded (more load as you reach the end)"),
         KeyBinding(.search, ["/"], scope: .help, help: "search the keys"),
         KeyBinding(.back, ["esc", "q", "?", "f1"], scope: .help, help: "close the help"),
         KeyBinding(.moveDown, ["j", "down"], scope: .help, help: "scroll down"),

@@ -3,7 +3,7 @@
 /// receives is typing.
 public enum KeyScope: String, CaseIterable, Sendable {
     case global, queue, detail, kb, reader
-    case filter, commandLine = "command-line", kbSearch = "kb-search", prompt, picker, confirm, composer, team, help
+    case filter, commandLine = "command-line", kbSearch = "kb-search", prompt, picker, confirm, composer, team, requester, help
     case helpSearch = "help-search"
 
     public var title: String {
@@ -21,6 +21,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .confirm: "Confirmations"
         case .composer: "Inline editor (replies and notes)"
         case .team: "Team view (:team)"
+        case .requester: "Requester (R)"
         case .help: "Help (?)"
         case .helpSearch: "Searching the help"
         }

@@ -30,6 +30,9 @@ enum StatusBar {
         case .team:
             drawHints(modeHints(.team, state), in: area, theme: theme, into: &buffer)
             return nil
+        case .requester:
+            drawHints(modeHints(.requester, state), in: area, theme: theme, into: &buffer)
+            return nil
         case .composing:
             if let message = state.message {
                 // Said while writing, e.g. that someone else just changed this ticket.
@@ -109,7 +112,7 @@ enum StatusBar {
         switch scope {
         case .detail:
             list = [hint(.moveDown, "scroll"), hint(.reply, "reply"), hint(.note, "note"), hint(.escalate, "escalate"),
-                    hint(.back, "back"), hint(.focusNext, "pane")]
+                    hint(.back, "back"), hint(.focusNext, "pane"), hint(.requester, "requester")]
         case .kb:
             list = [hint(.search, "search"), hint(.open, "read"), hint(.linkArticle, "link"), hint(.back, "back"), hint(.focusNext, "pane")]
         case .reader:

@@ -12,8 +12,8 @@ struct HelpdeskCommand: ParsableCommand {
             The database is --db PATH, else $HELPDESK_DB, else $XDG_DATA_HOME/helpdesk/helpdesk.sqlite.
             """,
         subcommands: [InitCommand.self, DemoCommand.self, TicketCommand.self, ViewCommand.self, KBCommand.self, AskCommand.self, RequestCommand.self,
-                      UndoCommand.self, AgentCommand.self, MacroCommand.self, SLACommand.self, CheckCommand.self, BackupCommand.self,
-                      RestoreCommand.self, DebugCommand.self])
+                      UndoCommand.self, RequesterCommand.self, OrganizationCommand.self, AgentCommand.self, MacroCommand.self,
+                      SLACommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, DebugCommand.self])
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .long, help: "Colour theme (default, light, high-contrast, monochrome, or a file name in the themes folder).")
