@@ -344,6 +344,8 @@ public enum Schema {
                 organization_id INTEGER NOT NULL REFERENCES organizations(id)
             ) WITHOUT ROWID;
             CREATE INDEX organization_domains_organization ON organization_domains(organization_id);
+            -- A person's own messages (merge, export, erase) without scanning every message.
+            CREATE INDEX messages_author_requester ON messages(author_requester_id) WHERE author_requester_id IS NOT NULL;
             """)
     }
 }

@@ -12,13 +12,10 @@ import Darwin
 /// | work a ticket (status, priority, fields, reply, note, take, hand over, escalate, de-escalate, link, merge) | own tickets, and unassigned ones of their tier | any | any |
 /// | reassign a ticket someone else holds, bulk reassign | — | yes | yes |
 /// | manage agents, macros, SLA policies and calendar, shared views | — | — | yes |
-<<<<<<< HEAD
 /// | `backup`, `restore` (also root) | — | — | yes |
 /// | `check` (also root) | yes | yes | yes |
-=======
 /// | edit a requester (name, e-mail, organization) | yes | yes | yes |
 /// | merge requesters, add and edit organizations and their mail domains | — | yes | yes |
->>>>>>> people
 public enum Permissions {
     /// Throws `permissionDenied` with the reason when `actor` may not do `action` to `ticket`.
     public static func check(_ actor: Agent, _ action: TicketAction, on ticket: Ticket, assigneeLogin: String?, bulk: Bool = false) throws {
@@ -63,7 +60,6 @@ public enum Permissions {
         }
     }
 
-<<<<<<< HEAD
     /// The whole database as a file — `helpdesk backup` and `restore`: admins, and root, whom cron
     /// jobs and systemd timers run as and who is no agent (root can read and replace the file
     /// anyway; refusing it would only stop the nightly backup). `agent` is the user's account in
@@ -82,12 +78,11 @@ public enum Permissions {
         if uid == 0 { return }
         _ = try reader(user, in: store)
     }
-=======
+
     /// Work for supervisors and admins (merging requesters, organizations and their domains).
     public static func requireSupervisor(_ actor: Agent, to what: String) throws {
         guard actor.active, actor.role != .agent else {
             throw HelpdeskError.permissionDenied("only a supervisor or an admin may \(what): nothing was changed")
         }
     }
->>>>>>> people
 }
