@@ -6,7 +6,7 @@ import HelpdeskCore
 struct RequesterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "requester", abstract: "List, show, edit and merge requesters.",
-        subcommands: [List.self, Show.self, Edit.self, Merge.self])
+        subcommands: [List.self, Show.self, Edit.self, Merge.self, Export.self, Erase.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
