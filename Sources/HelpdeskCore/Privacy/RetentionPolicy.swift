@@ -23,7 +23,9 @@ public struct RetentionPolicy: Equatable, Sendable {
     }
 
     public var summary: String {
-        closedAfterDays % 365 == 0 ? "\(closedAfterDays / 365)y" : closedAfterDays % 30 == 0 ? "\(closedAfterDays / 30)m" : "\(closedAfterDays)d"
+        // Years when whole, else days: a "month" here is only 30 days.
+        let years = closedAfterDays / 365
+        return closedAfterDays % 365 == 0 ? (years == 1 ? "1 year" : "\(years) years") : (closedAfterDays == 1 ? "1 day" : "\(closedAfterDays) days")
     }
 }
 
@@ -65,13 +67,29 @@ public struct Retention: Sendable {
     /// The tickets a run would anonymise, oldest number first (at most `limit`).
     public func due(limit: Int = 1_000_000) throws -> [Due] {
         guard let policy = try policy() else { return [] }
-        let cutoff = store.now - Int64(policy.closedAfterDays) * 86_400
-        return try store.read { db in try Self.due(db, cutoff: cutoff, limit: limit) }
+        return try store.read { db in try Self.due(db, cutoff: cutoff(policy), limit: limit) }
     }
+
+    /// How many tickets a run would anonymise (counted, not loaded).
+    public func dueCount() throws -> Int {
+        guard let policy = try policy() else { return 0 }
+        return try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM tickets WHERE \(Self.dueCondition)",
+                             arguments: [cutoff(policy)]) ?? 0
+        }
+    }
+
+    /// Tickets last changed before this time are past the policy.
+    func cutoff(_ policy: RetentionPolicy) -> Int64 {
+        store.now - Int64(policy.closedAfterDays) * 86_400
+    }
+
+    /// Solved or closed, not anonymised, last changed before the cutoff (the one argument).
+    static let dueCondition = "is_open = 0 AND redacted_at IS NULL AND updated_at < ?"
 
     static func due(_ db: Database, cutoff: Int64, limit: Int) throws -> [Due] {
         try Row.fetchAll(db, sql: """
-            SELECT id, updated_at FROM tickets WHERE is_open = 0 AND redacted_at IS NULL AND updated_at < ? ORDER BY id LIMIT ?
+            SELECT id, updated_at FROM tickets WHERE \(dueCondition) ORDER BY id LIMIT ?
             """, arguments: [cutoff, limit]).map { Due(ticketId: $0["id"], updatedAt: $0["updated_at"]) }
     }
 
@@ -89,7 +107,7 @@ public struct Retention: Sendable {
         var outcome = RunOutcome(tickets: 0, requestersErased: 0)
         while true {
             let now = store.now
-            let cutoff = now - Int64(policy.closedAfterDays) * 86_400
+            let cutoff = cutoff(policy)
             let done: (tickets: Int, erased: Int) = try store.writeErasing { db in
                 let due = try Self.due(db, cutoff: cutoff, limit: batch)
                 var requesters = Set<Int64>()

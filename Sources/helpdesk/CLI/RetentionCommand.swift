@@ -15,7 +15,7 @@ struct RetentionCommand: ParsableCommand {
         func run() throws {
             let retention = Retention(store: try global.openStore(create: false))
             guard let policy = try retention.policy() else { return print("No retention policy: tickets keep their data (helpdesk retention set --closed-after 2y).") }
-            print("Solved and closed tickets are anonymised \(policy.summary) (\(policy.closedAfterDays) days) after their last change; \(try retention.due().count) are due now.")
+            print("Solved and closed tickets are anonymised \(policy.summary) after their last change; \(try retention.dueCount()) are due now.")
         }
     }
 
