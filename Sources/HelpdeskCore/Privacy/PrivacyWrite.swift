@@ -4,8 +4,9 @@ extension HelpdeskStore {
     /// One transaction that destroys personal data: with `secure_delete`, so the pages it frees
     /// are zeroed rather than left in the file, and a checkpoint afterwards, so the write-ahead
     /// log does not keep the old pages (it cannot when another process is still reading them;
-    /// the next checkpoint does).
-    func writeErasing<T>(_ body: (Database) throws -> T) throws -> T {
+    /// the next checkpoint does). `purgingIndex`: merge the full-text index at the end (it rewrites
+    /// the whole index, seconds at a million tickets: a run of many batches does it once, last).
+    func writeErasing<T>(purgingIndex: Bool = true, _ body: (Database) throws -> T) throws -> T {
         guard !isReadOnly else {
             throw HelpdeskError.permissionDenied("\(path) is read-only for you: nothing was changed")
         }
@@ -16,7 +17,7 @@ extension HelpdeskStore {
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
-                    try TicketRedaction.purgeDeletedWords(db)
+                    if purgingIndex { try TicketRedaction.purgeDeletedWords(db) }
                     return .commit
                 }
                 _ = try? db.checkpoint(.truncate)

@@ -108,7 +108,7 @@ public struct Retention: Sendable {
         while true {
             let now = store.now
             let cutoff = cutoff(policy)
-            let done: (tickets: Int, erased: Int) = try store.writeErasing { db in
+            let done: (tickets: Int, erased: Int) = try store.writeErasing(purgingIndex: false) { db in
                 let due = try Self.due(db, cutoff: cutoff, limit: batch)
                 var requesters = Set<Int64>()
                 for ticket in due {
@@ -138,7 +138,11 @@ public struct Retention: Sendable {
             }
             outcome.tickets += done.tickets
             outcome.requestersErased += done.erased
-            if done.tickets < batch { return outcome }
+            if done.tickets < batch { break }
         }
+        // Once per run, and also when nothing was due: a run killed before this point left the
+        // deleted words in the index's old segments.
+        try store.writeErasing { _ in }
+        return outcome
     }
 }
