@@ -6,7 +6,8 @@
 #   make bench        benchmarks at 10k and 100k tickets; make bench FULL=1 adds 1M (docs/performance.md)
 #   make install      install binary, themes and docs under PREFIX (default /usr/local)
 #   make install-team install, then set up a shared database for a team on this host (root):
-#                     group $(TEAM_GROUP), folder $(TEAM_DIR) (setgid, 2770), /etc/helpdesk/config.toml;
+#                     group $(TEAM_GROUP), folder $(TEAM_DIR) (setgid, 2770), /etc/helpdesk/config.toml,
+#                     helpdesk setgid to the group (the gate for end users outside it, docs/admin.md);
 #                     with systemd also the units of contrib/systemd (backup, sla check, retention timers;
 #                     installed, not enabled), $(BACKUP_DIR) and the timers' account helpdesk-timer
 #   make demo-db      recreate the demo database
@@ -135,6 +136,9 @@ install-team: install
 	@[ "$$(id -u)" = 0 ] || { echo "make install-team needs root (it creates a group, $(TEAM_DIR) and /etc/helpdesk)"; exit 1; }
 	getent group $(TEAM_GROUP) >/dev/null || groupadd $(TEAM_GROUP)
 	install -d -m 2770 -g $(TEAM_GROUP) "$(TEAM_DIR)"
+	@# The gate: setgid to the group, so that people outside it can file and follow their own
+	@# requests (helpdesk request, helpdesk ask) and nothing else; members drop the group at start.
+	chgrp $(TEAM_GROUP) "$(DESTDIR)$(PREFIX)/bin/helpdesk" && chmod 2755 "$(DESTDIR)$(PREFIX)/bin/helpdesk"
 	install -d -m 755 /etc/helpdesk
 	@if [ ! -f /etc/helpdesk/config.toml ]; then \
 		printf '# helpdesk settings for everyone on this host (see docs/admin.md)\ndatabase = "%s/helpdesk.sqlite"\n' "$(TEAM_DIR)" > /etc/helpdesk/config.toml; \
@@ -153,6 +157,7 @@ install-team: install
 	else echo "no $(SYSTEMD_DIR): see docs/admin.md (Backups and restore) for cron lines instead"; fi
 	@echo "Next: add people to the group (usermod -aG $(TEAM_GROUP) LOGIN; they log in again),"
 	@echo "then the first admin runs: helpdesk init   and adds the team: helpdesk agent add LOGIN --name N --role R --tier T"
+	@echo "Everyone else on the host files and follows their own requests through the gate: helpdesk request new --subject S"
 
 clean:
 	rm -rf .build .build-fuzz .build-fuzz-O .build-address .build-thread demo

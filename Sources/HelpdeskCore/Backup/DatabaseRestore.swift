@@ -57,7 +57,7 @@ public enum DatabaseRestore {
         // in WAL mode, and a read-only connection would leave an empty -wal and -shm beside it,
         // where a read-write one removes them when it closes. Nothing is written either way.
         var configuration = Configuration()
-        configuration.readonly = access(source, W_OK) != 0 || access(StagedDatabase.parent(of: source), W_OK) != 0
+        configuration.readonly = !FileAccess.isWritable(source) || !FileAccess.isWritable(StagedDatabase.parent(of: source))
         let backup: DatabaseQueue
         do {
             backup = try DatabaseQueue(path: source, configuration: configuration)

@@ -1,8 +1,8 @@
 import Foundation
-import GRDB
 
 /// What an end user on the host may do without being an agent (`helpdesk ask`, `helpdesk request`):
-/// search the knowledge base, file a ticket as themselves, and see their own tickets. The
+/// search the knowledge base, file a ticket as themselves, and see their own tickets with their
+/// public conversation. The
 /// requester is always the OS account running the program (`OSUser`, from the real uid), at
 /// the helpdesk's mail domain — nobody can file or list tickets in someone else's name.
 ///
@@ -39,6 +39,17 @@ public struct SelfService: Sendable {
         try store.searchArticles(question, limit: limit)
     }
 
+    /// An answer from the knowledge base: every article is public (its owner, counts and
+    /// history are the team's, and are not part of it here).
+    public func article(_ id: Int64) throws -> Article {
+        var article = try store.article(id: id)
+        article.ownerId = nil
+        article.updatedBy = nil
+        article.timesLinked = 0
+        article.timesSent = 0
+        return article
+    }
+
     /// Files a ticket for this user (channel web, tier 1, normal priority). Returns its number.
     @discardableResult
     public func fileTicket(subject: String, body: String = "") throws -> Int64 {
@@ -48,16 +59,16 @@ public struct SelfService: Sendable {
 
     /// This user's tickets, most recently changed first.
     public func myTickets(limit: Int = 50) throws -> [OwnRequest] {
-        try store.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT t.id, t.subject, t.status, t.updated_at, t.merged_into, a.name AS assignee
-                FROM tickets t JOIN requesters r ON r.id = t.requester_id LEFT JOIN agents a ON a.id = t.assignee_id
-                WHERE r.email = ? ORDER BY t.updated_at DESC, t.id DESC LIMIT ?
-                """, arguments: [address, max(1, min(limit, 1000))]).map { row in
-                OwnRequest(id: row["id"], subject: row["subject"], status: TicketStatus(rawValue: row["status"]) ?? .open,
-                           updatedAt: row["updated_at"], assignee: row["assignee"], mergedInto: row["merged_into"])
-            }
+        try store.ownTickets(requesterEmail: address, limit: max(1, min(limit, 1000)))
+    }
+
+    /// One of this user's tickets with its public messages. Someone else's ticket and a missing
+    /// one get the same answer, so that ticket numbers tell nothing about other people's tickets.
+    public func myTicket(_ id: Int64) throws -> OwnRequestDetail {
+        guard let detail = try store.ownTicket(id: id, requesterEmail: address) else {
+            throw HelpdeskError.notFound("#\(id) is not one of your tickets (helpdesk request list shows yours)")
         }
+        return detail
     }
 }
 

@@ -105,7 +105,7 @@ enum DatabaseFileCheck {
     /// instead of "there is no database" and an offer to create one.
     static func refuseClosedFolder(_ folder: String, of path: String) throws {
         var info = stat()
-        guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, access(folder, X_OK) != 0 else { return }
+        guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, !FileAccess.isSearchable(folder) else { return }
         let group = getgrgid(info.st_gid).map { String(cString: $0.pointee.gr_name) } ?? String(info.st_gid)
         throw HelpdeskError.permissionDenied(
             "cannot reach \(path): the folder \(folder) is open to the group '\(group)' only — ask an admin to add you to it (docs/admin.md)")
@@ -140,7 +140,7 @@ enum DatabaseFileCheck {
         guard getuid() != 0, stat(path, &info) == 0, info.st_uid != getuid() else { return }
         let missing = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        guard !missing.isEmpty, access(folder, W_OK) == 0 else { return }
+        guard !missing.isEmpty, FileAccess.isWritable(folder) else { return }
         let owner = getpwuid(info.st_uid).map { String(cString: $0.pointee.pw_name) } ?? "uid \(info.st_uid)"
         throw HelpdeskError.permissionDenied("""
             cannot open \(path): it is \(owner)'s and read-only for you, and reading it now would leave \
@@ -157,7 +157,7 @@ enum DatabaseFileCheck {
         } catch {
             throw HelpdeskError.permissionDenied("cannot create the folder \(folder) for the database: \(reason(error))")
         }
-        guard FileManager.default.isWritableFile(atPath: folder) else {
+        guard FileAccess.isWritable(folder) else {
             throw HelpdeskError.permissionDenied("cannot create \(path): the folder \(folder) is not writable")
         }
     }
@@ -174,7 +174,7 @@ enum DatabaseFileCheck {
 
     /// WAL needs to write the file and to create `-wal` and `-shm` files next to it.
     private static func writable(path: String, folder: String) throws -> Bool {
-        FileManager.default.isWritableFile(atPath: path) && FileManager.default.isWritableFile(atPath: folder)
+        FileAccess.isWritable(path) && FileAccess.isWritable(folder)
     }
 
     private static func reason(_ error: Error) -> String {

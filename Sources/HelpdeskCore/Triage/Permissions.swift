@@ -41,7 +41,7 @@ public enum Permissions {
     /// through ``SelfService`` (`helpdesk request`, `helpdesk ask`), which shows them only what
     /// is theirs. Checked when the CLI or the TUI opens the database for reading.
     public static func reader(_ user: OSUser, in store: HelpdeskStore) throws -> Agent {
-        guard let agent = try store.agent(login: user.login) else {
+        guard let agent = try agentAccount(user, in: store) else {
             throw HelpdeskError.permissionDenied("""
                 you (\(user.login)) are not an agent of this helpdesk: only agents read its tickets — \
                 file and follow your own requests with helpdesk request, and search the answers with helpdesk ask
@@ -51,6 +51,18 @@ public enum Permissions {
             throw HelpdeskError.permissionDenied("your agent account '\(user.login)' is deactivated: ask an admin to activate it (helpdesk agent activate \(user.login))")
         }
         return agent
+    }
+
+    /// The user's agent account, if they have one. Through the gate (ProcessGate) nobody has:
+    /// someone outside the team's group is a requester there, whatever the database says.
+    public static func agentAccount(_ user: OSUser, in store: HelpdeskStore) throws -> Agent? {
+        if let group = ProcessGate.group {
+            throw HelpdeskError.permissionDenied("""
+                you (\(user.login)) are not in the team's group '\(group)': here you file and follow your own requests \
+                only (helpdesk request), as a requester — agents work as members of the group
+                """)
+        }
+        return try store.agent(login: user.login)
     }
 
     /// Admin-only work (agents, macros, SLA settings, shared views).

@@ -24,7 +24,7 @@ public struct TicketService: Sendable {
 
     /// The service acting as the OS user running the program, who must be an active agent.
     public static func forUser(_ user: OSUser, store: HelpdeskStore) throws -> TicketService {
-        guard let agent = try store.agent(login: user.login) else {
+        guard let agent = try Permissions.agentAccount(user, in: store) else {
             throw HelpdeskError.permissionDenied(
                 "you (\(user.login)) are not an agent of this helpdesk: an admin can add you with helpdesk agent add \(user.login)")
         }

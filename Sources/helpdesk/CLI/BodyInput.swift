@@ -1,4 +1,5 @@
 import Foundation
+import HelpdeskCore
 
 /// Reads a body given as `--body TEXT` or `--body-file F` (`-` for standard input).
 enum BodyInput {
@@ -6,6 +7,7 @@ enum BodyInput {
         if body != nil && file != nil { throw CLIError("give either --body or --body-file, not both") }
         if let body { return body }
         guard let file else { return nil }
+        try ProcessGate.refuseUserFile(file, option: "--body-file")
         if file == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return try decode(data, from: "standard input")

@@ -7,8 +7,13 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
     var db: String?
 
-    /// The database: `--db`, `$HELPDESK_DB`, config.toml (user's, then the system's), the XDG default.
+    /// The database: `--db`, `$HELPDESK_DB`, config.toml (user's, then the system's), the XDG default;
+    /// through the gate, only the system's config.toml (ProcessGate).
     func path() throws -> String {
+        if ProcessGate.isRestricted {
+            guard db == nil else { throw ProcessGate.refuseDatabaseOption() }
+            return try SystemConfig.teamDatabase()
+        }
         if let db, !db.isEmpty { return db }
         return DatabaseLocation.resolve(explicit: nil, configured: try UserConfig.load().database)
     }

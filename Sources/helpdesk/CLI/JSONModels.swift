@@ -193,6 +193,33 @@ struct OwnRequestJSON: Encodable {
     }
 }
 
+/// `helpdesk request show --json`: the ticket as `request list` gives it, with its public messages.
+struct OwnRequestDetailJSON: Encodable {
+    var ticket: OwnRequestJSON
+    var createdAt: String
+    var messages: [Entry]
+
+    struct Entry: Encodable {
+        /// "you", "agent" or "someone else".
+        var author: String
+        var agentName: String?
+        var createdAt, body: String
+    }
+
+    init(_ detail: OwnRequestDetail) {
+        ticket = OwnRequestJSON(detail.request)
+        createdAt = Output.iso(detail.createdAt)
+        messages = detail.messages.map { message in
+            let (author, name): (String, String?) = switch message.author {
+            case .you: ("you", nil)
+            case .agent(let name): ("agent", name)
+            case .someoneElse: ("someone else", nil)
+            }
+            return Entry(author: author, agentName: name, createdAt: Output.iso(message.createdAt), body: message.body)
+        }
+    }
+}
+
 /// What a ticket action did: `{"ticket": 1042, "version": 7, "summary": "Escalated #1042 to tier 2"}`.
 struct ActionOutcomeJSON: Encodable {
     var ticket: Int64

@@ -15,7 +15,7 @@ struct AskCommand: ParsableCommand {
         let hits = try global.openStoreForRequester().searchArticles(question, limit: max(1, min(limit, 20)))
         try ArticleHitOutput.print(hits, json: json)
         if !json {
-            if !hits.isEmpty { print("Read one with: helpdesk kb show ID") }
+            if !hits.isEmpty { print("Read one with: helpdesk request article ID") }
             print("Not answered? File a ticket: helpdesk request new --subject \"…\" --body \"…\"")
         }
     }
@@ -25,7 +25,7 @@ struct AskCommand: ParsableCommand {
 struct RequestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request", abstract: "Your own requests: search the knowledge base, file a ticket, see your tickets (no agent account needed).",
-        subcommands: [Search.self, New.self, List.self, Domain.self])
+        subcommands: [Search.self, Article.self, New.self, List.self, Show.self, Domain.self])
 
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "search", abstract: "Search the knowledge base before filing a ticket.")
@@ -37,6 +37,20 @@ struct RequestCommand: ParsableCommand {
         func run() throws {
             let me = try SelfService(store: try global.openStoreForRequester(), user: .current())
             try ArticleHitOutput.print(try me.search(query, limit: max(1, min(limit, 50))), json: json)
+        }
+    }
+
+    struct Article: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "article", abstract: "Read an answer from the knowledge base (its number from ask or search).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Article number.") var id: Int64
+
+        func run() throws {
+            let article = try SelfService(store: try global.openStoreForRequester(), user: .current()).article(id)
+            print("# \(Sanitizer.line(article.title))")
+            print("Updated: \(LocalTime.minute(article.updatedAt))")
+            print("")
+            print(Output.text(article.body))
         }
     }
 
@@ -74,6 +88,20 @@ struct RequestCommand: ParsableCommand {
                 let status = request.mergedInto.map { "merged into #\($0)" } ?? request.status.rawValue
                 return [String(request.id), status, LocalTime.minute(request.updatedAt), request.subject]
             })
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One of your tickets and its conversation (replies, no internal notes).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The ticket's number (helpdesk request list shows yours).") var id: Int64
+        @Flag(help: "JSON output.") var json = false
+
+        func run() throws {
+            let me = try SelfService(store: try global.openStoreForRequester(), user: .current())
+            let detail = try me.myTicket(id)
+            if json { return try Output.json(OwnRequestDetailJSON(detail)) }
+            print(OwnRequestText.render(detail))
         }
     }
 
