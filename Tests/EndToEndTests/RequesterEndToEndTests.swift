@@ -43,4 +43,46 @@ struct RequesterEndToEndTests {
         let back = try await tmux.waitUntil("the overlay to close") { !$0.contains("Requester of #") }
         #expect(back.detailTicket == other.id)
     }
+
+    /// `E` in the overlay (admins): a reason, then y, and the person is gone from every pane and
+    /// from the CLI; Esc before the yes leaves everything as it was.
+    @Test func anAdminErasesTheRequesterFromTheOverlay() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.demoDatabase()
+        let requesters = try await sandbox.json([HelpdeskJSON.Requester].self, ["requester", "list", "--limit", "100", "--json", "--db", db])
+        let person = try #require(requesters.first { $0.totalTickets >= 2 })
+        let ticket = try #require(try await sandbox.json(HelpdeskJSON.RequesterDetail.self,
+                                                         ["requester", "show", String(person.id), "--json", "--db", db]).tickets.first)
+        let tmux = try await TmuxSession.startHelpdesk(sandbox, db)
+        defer { tmux.kill() }
+        try await tmux.press(":")
+        try await tmux.type("open \(ticket.id)")
+        try await tmux.press("Enter")
+        try await tmux.waitUntil(":open \(ticket.id)") { $0.detailTicket == ticket.id }
+        try await tmux.press("R")
+        try await tmux.waitFor("\(person.name) <\(person.email)>")
+
+        // Changed their mind: nothing happens.
+        try await tmux.press("E")
+        try await tmux.waitFor("reason (kept in the log, without their name):")
+        try await tmux.press("Escape")
+        try await tmux.waitFor("Nothing was erased")
+        #expect(try await sandbox.json(HelpdeskJSON.RequesterDetail.self, ["requester", "show", String(person.id), "--json", "--db", db]).erased == false)
+
+        try await tmux.press("E")
+        try await tmux.waitFor("reason (kept in the log, without their name):")
+        try await tmux.type("GDPR request 2026-114")
+        try await tmux.press("Enter")
+        try await tmux.waitFor("It cannot be undone")
+        try await tmux.press("y")
+        let done = try await tmux.waitFor("Requester #\(person.id) erased: \(person.totalTickets) own")
+        #expect(done.contains("Requester of #\(ticket.id) — [redacted]"), "\(done)")
+        #expect(!done.contains(person.email), "\(done)")
+        let after = try await sandbox.json(HelpdeskJSON.RequesterDetail.self, ["requester", "show", String(person.id), "--json", "--db", db])
+        #expect(after.erased && after.name == "[redacted]" && after.totalTickets == person.totalTickets)
+        // Back in the ticket, the requester line is redacted too.
+        try await tmux.press("Escape")
+        let detail = try await tmux.waitUntil("the overlay to close") { !$0.contains("Requester of #") }
+        #expect(!detail.contains(person.name) && !detail.contains(person.email), "\(detail)")
+    }
 }

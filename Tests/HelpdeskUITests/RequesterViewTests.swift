@@ -141,4 +141,77 @@ import Testing
         readOnly.readOnly = true
         #expect(press("R", on: &readOnly) == [.loadRequester(ticketId: 1042, limit: RequesterState.pageSize)])
     }
+
+    // MARK: - E: erasing the requester (admins; the core decides who may)
+
+    private func overlayOf(_ state: AppState) -> RequesterState {
+        if case .erasing(let erasing) = state.mode { return erasing.overlay }
+        return RequesterState(ticketId: 0)
+    }
+
+    @Test func eraseAsksTheCoreThenForAReasonThenForAYes() {
+        var state = shown()
+        // First the core is asked whether this agent may erase at all: nothing is typed in vain.
+        #expect(press("E", on: &state) == [.prepareErasure(requesterId: 31)])
+        #expect(state.keyScope == .requester)
+        _ = Update.apply(.erasureAllowed(requesterId: 31), to: &state)
+        #expect(state.keyScope == .prompt)
+        var buffer = F.render(state).buffer
+        #expect(buffer.lines().last?.hasPrefix("Erase Jürgen Müller for good — reason (kept in the log, without their name):") == true)
+        #expect(buffer.find("Requester of #1042 — Jürgen Müller") != nil, "the overlay stays underneath")
+
+        // An empty reason is refused where it is typed.
+        #expect(press("enter", on: &state).isEmpty)
+        #expect(state.keyScope == .prompt && state.message?.text == "erasing needs a reason (it is kept in the log)")
+        for character in "GDPR request 2026-114" { press(String(character), on: &state) }
+        #expect(press("enter", on: &state).isEmpty)
+        #expect(state.keyScope == .confirm)
+        buffer = F.render(state).buffer
+        #expect(buffer.lines().last?.hasPrefix(" (y/n) Erase Jürgen Müller <j.mueller@example.com> for good? It cannot be undone") == true)
+        #expect(state.mode == .erasing(ErasureState(overlay: overlayOf(state), requester: Self.anna, step: .confirm(reason: "GDPR request 2026-114"))))
+        #expect(ErasureState(overlay: overlayOf(state), requester: Self.anna).question.hasSuffix("all they wrote in 3 tickets become [redacted]"))
+
+        // y erases that requester with that reason, and the overlay is back.
+        #expect(press("y", on: &state) == [.eraseRequester(requesterId: 31, reason: "GDPR request 2026-114")])
+        guard case .requester(let overlay) = state.mode else { Issue.record("not back in the overlay"); return }
+        #expect(overlay.requester?.id == 31)
+
+        let effects = Update.apply(.requesterErased(.init(requesterId: 31, ownTickets: 3, otherTickets: 1)), to: &state)
+        #expect(state.message?.text == "Requester #31 erased: 3 own and 1 other ticket redacted (recorded in the log)")
+        #expect(effects.contains(.loadRequester(ticketId: 1042, limit: RequesterState.pageSize)))
+        #expect(effects.contains(.loadDetail(ticketId: 1042)), "the detail pane shows the redacted text")
+    }
+
+    @Test func escOrNoAtEitherStepErasesNothing() {
+        for keys in [["esc"], ["x", "enter", "n"], ["x", "enter", "esc"]] {
+            var state = shown()
+            press("E", on: &state)
+            _ = Update.apply(.erasureAllowed(requesterId: 31), to: &state)
+            var effects: [Effect] = []
+            for key in keys { effects += press(key, on: &state) }
+            #expect(effects.isEmpty, "\(keys)")
+            #expect(state.keyScope == .requester && state.message?.text == "Nothing was erased", "\(keys)")
+            #expect(F.render(state).buffer.lines().last?.contains("Nothing was erased") == true)
+        }
+    }
+
+    @Test func eraseIsRefusedForTheErasedForReadOnlySessionsAndAfterMovingOn() {
+        var erased = F.loadedState(120, 30)
+        press("R", on: &erased)
+        let gone = RequesterSummary(id: 31, name: "x", email: "x@y.example", erasedAt: 1, totalTickets: 3)
+        _ = Update.apply(.requesterLoaded(ticketId: 1042, gone, Self.tickets, requested: RequesterState.pageSize), to: &erased)
+        #expect(press("E", on: &erased).isEmpty)
+        #expect(erased.message?.text == "requester #31 is already erased")
+
+        var readOnly = shown()
+        readOnly.readOnly = true
+        #expect(press("E", on: &readOnly).isEmpty)
+        #expect(readOnly.message?.isError == true && readOnly.keyScope == .requester)
+
+        // The core's yes arrives after the overlay was closed: nothing is asked.
+        var closed = shown()
+        press("E", "esc", on: &closed)
+        _ = Update.apply(.erasureAllowed(requesterId: 31), to: &closed)
+        #expect(closed.mode == .normal)
+    }
 }

@@ -22,10 +22,16 @@ public struct RequesterErasure: Sendable {
         public var otherTickets: Int
     }
 
+    /// Throws unless this actor may erase requesters (asked before the TUI asks for a reason).
+    public func requirePermission() throws {
+        try Permissions.requireAdmin(actor, to: "erase a requester")
+        guard !store.isReadOnly else { throw HelpdeskError.permissionDenied("\(store.path) is read-only for you: nothing was changed") }
+    }
+
     /// Erases the requester; refuses an empty reason, or one that names them (the reason is kept).
     @discardableResult
     public func erase(_ reference: RequesterReference, reason: String) throws -> Outcome {
-        try Permissions.requireAdmin(actor, to: "erase a requester")
+        try requirePermission()
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw HelpdeskError.invalidInput("erasing needs a --reason (it is kept in the log): nothing was changed") }
         _ = try InputLimits.checked(reason, "the reason", limit: InputLimits.subject)

@@ -36,6 +36,9 @@ public enum Action: Sendable {
     case requesterLoaded(ticketId: Int64, RequesterSummary, [TicketRow], requested: Int)
     case requesterTicketsLoaded(requesterId: Int64, [TicketRow], requested: Int)
     case requesterFailed(ticketId: Int64, String)
+    /// This agent may erase the requester: ask for the reason.
+    case erasureAllowed(requesterId: Int64)
+    case requesterErased(RequesterErasure.Outcome)
     case searchFailed(query: String, String)
     /// Another program drew on the terminal (an editor, the shell after Ctrl-Z): draw everything again.
     case screenLost

@@ -18,6 +18,8 @@ public struct AppState: Equatable, Sendable {
         case team(TeamLoad, selected: Int)
         /// `R`: the current ticket's requester and their tickets.
         case requester(RequesterState)
+        /// `E` there: erasing the requester, the reason then a yes.
+        case erasing(ErasureState)
     }
 
     /// Where keys go now: the mode's own scope, or the focused pane's when no mode is active.
@@ -34,6 +36,8 @@ public struct AppState: Equatable, Sendable {
         case .composing: .composer
         case .team: .team
         case .requester: .requester
+        case .erasing(let erasing):
+            if case .reason = erasing.step { .prompt } else { .confirm }
         }
     }
 

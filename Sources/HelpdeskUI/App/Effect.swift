@@ -28,6 +28,10 @@ public enum Effect: Equatable, Sendable {
     case loadRequester(ticketId: Int64, limit: Int)
     /// The requester's next tickets, after the row a page ended with.
     case loadRequesterTickets(requesterId: Int64, after: TicketCursor, limit: Int)
+    /// `E` in the requester overlay: may this agent erase requesters? (The core decides: admins.)
+    case prepareErasure(requesterId: Int64)
+    /// Erases the requester for good (RequesterErasure), after the reason and a yes.
+    case eraseRequester(requesterId: Int64, reason: String)
     case linkArticle(articleId: Int64, ticketId: Int64)
     /// Writes an article in the editor, then saves it; nil version = a new one.
     case editArticle(ArticleDocument, basedOn: Int64?)

@@ -97,6 +97,13 @@ public final class EffectRunner {
                 } catch let error as HelpdeskError {
                     return [.requesterFailed(ticketId: ticketId, error.description)]
                 }
+            case .prepareErasure(let requesterId):
+                guard let service else { return [.failed("only an admin may erase a requester")] }
+                try RequesterErasure(store: store, actor: service.actor).requirePermission()
+                return [.erasureAllowed(requesterId: requesterId)]
+            case .eraseRequester(let requesterId, let reason):
+                guard let service else { return [.failed("only an admin may erase a requester")] }
+                return [.requesterErased(try RequesterErasure(store: store, actor: service.actor).erase(.id(requesterId), reason: reason))]
             case .loadRequesterTickets(let requesterId, let cursor, let limit):
                 let rows = try RequesterDirectory(store: store).tickets(of: requesterId, from: .after(cursor), limit: limit)
                 return [.requesterTicketsLoaded(requesterId: requesterId, rows, requested: limit)]

@@ -112,6 +112,10 @@ public enum Update {
             if case .requester(let shown) = state.mode, shown.ticketId == ticketId { state.mode = .normal }
             state.message = .init(text: message, isError: true)
             return []
+        case .erasureAllowed(let requesterId):
+            return ErasureController.allowed(requesterId: requesterId, &state)
+        case .requesterErased(let outcome):
+            return ErasureController.erased(outcome, &state)
         case .linksLoaded(let ticketId, let links):
             if state.detail.ticketId == ticketId { state.detail.links = links }
             return []
@@ -169,6 +173,7 @@ public enum Update {
         case .composing: return ComposerController.handle(event, &state)
         case .team: return TeamController.handle(event, &state)
         case .requester: return RequesterController.handle(event, &state)
+        case .erasing: return ErasureController.handle(event, &state)
         }
     }
 }

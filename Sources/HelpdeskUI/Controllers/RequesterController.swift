@@ -37,6 +37,12 @@ enum RequesterController {
         case .back:
             state.mode = .normal
             return []
+        case .eraseRequester:
+            if state.readOnly {
+                state.message = .init(text: "read-only: erasing changes tickets (this session was started with --read-only)", isError: true)
+                return []
+            }
+            return ErasureController.start(shown, &state)
         default:
             return []
         }

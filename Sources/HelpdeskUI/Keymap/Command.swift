@@ -14,6 +14,8 @@ public enum Command: String, CaseIterable, Sendable {
     case escalate, deescalate, reply, note, macro, link, merge, undo
     /// The current ticket's requester and their other tickets (a read: allowed in read-only sessions).
     case requester
+    /// In the requester overlay: erase the requester for good (admins; a reason, then y).
+    case eraseRequester = "erase-requester"
     case insertArticle = "insert-article", linkArticle = "link-article", editArticle = "edit-article"
     case view1 = "view-1", view2 = "view-2", view3 = "view-3", view4 = "view-4", view5 = "view-5"
     case view6 = "view-6", view7 = "view-7", view8 = "view-8", view9 = "view-9"
@@ -33,7 +35,7 @@ public enum Command: String, CaseIterable, Sendable {
     public var changesData: Bool {
         switch self {
         case .mark, .markAll, .take, .assign, .setStatus, .setPriority, .setCategory, .tags, .setChannel, .escalate, .deescalate,
-             .reply, .note, .macro, .link, .merge, .undo, .insertArticle, .linkArticle, .editArticle:
+             .reply, .note, .macro, .link, .merge, .undo, .insertArticle, .linkArticle, .editArticle, .eraseRequester:
             true
         default:
             false

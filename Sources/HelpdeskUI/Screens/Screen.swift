@@ -48,6 +48,7 @@ public enum Screen {
         case .picking(let picker): PickerOverlay.render(picker, ascii: ascii, theme: theme, into: &buffer)
         case .team(let load, let selected): TeamView.render(load, selected: selected, ascii: ascii, theme: theme, into: &buffer)
         case .requester(let shown): RequesterView.render(shown, now: state.now, ascii: ascii, theme: theme, into: &buffer)
+        case .erasing(let erasing): RequesterView.render(erasing.overlay, now: state.now, ascii: ascii, theme: theme, into: &buffer)
         case .composing(let composer): cursor = ComposerOverlay.render(composer, ascii: ascii, theme: theme, into: &buffer)
         default: break
         }

@@ -31,8 +31,23 @@ enum StatusBar {
             drawHints(modeHints(.team, state), in: area, theme: theme, into: &buffer)
             return nil
         case .requester:
+            if let message = state.message {
+                buffer.put(TextWidth.truncate(" " + message.text, to: area.width), x: area.x, y: area.y,
+                           style: theme.style(message.isError ? .error : .statusbar), maxWidth: area.width)
+                return nil
+            }
             drawHints(modeHints(.requester, state), in: area, theme: theme, into: &buffer)
             return nil
+        case .erasing(let erasing):
+            switch erasing.step {
+            case .reason(let input):
+                return inputLine(prefix: erasing.reasonLabel, input: input, error: state.message?.isError == true ? state.message?.text : nil,
+                                 in: area, theme: theme, into: &buffer)
+            case .confirm:
+                buffer.put(TextWidth.truncate(" " + erasing.question, to: area.width), x: area.x, y: area.y, style: theme.style(.statusbarKey),
+                           maxWidth: area.width)
+                return nil
+            }
         case .composing:
             if let message = state.message {
                 // Said while writing, e.g. that someone else just changed this ticket.
