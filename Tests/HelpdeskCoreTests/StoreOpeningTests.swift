@@ -119,4 +119,28 @@ import Testing
                 == "/data/helpdesk/helpdesk.sqlite")
         #expect(DatabaseLocation.resolve(explicit: nil, environment: ["HOME": "/home/a"]) == "/home/a/.local/share/helpdesk/helpdesk.sqlite")
     }
+
+    /// A demo killed between putting its database in place (link) and clearing its build folder
+    /// left the folder, holding a second name of the database, beside it: the next open clears it,
+    /// but never a live build's (it holds the lock).
+    @Test func aDeadBuildsFolderBesideADatabaseIsClearedAtTheNextOpen() throws {
+        let folder = TemporaryFolder()
+        let path = folder.path("helpdesk.sqlite")
+        try Fixture.store(in: folder).close()
+        let build = DatabaseBuild.folder(for: path)
+        try FileManager.default.createDirectory(atPath: build, withIntermediateDirectories: true)
+        #expect(link(path, build + "/helpdesk.sqlite") == 0)
+        FileManager.default.createFile(atPath: build + "/building.lock", contents: nil)
+
+        // A live build: its lock is held, so the folder stays.
+        let lock = open(build + "/building.lock", O_RDWR)
+        #expect(flock(lock, LOCK_EX) == 0)
+        try HelpdeskStore.open(path: path, user: Fixture.tester).close()
+        #expect(FileManager.default.fileExists(atPath: build))
+        close(lock)
+
+        try HelpdeskStore.open(path: path, user: Fixture.tester).close()
+        #expect(!FileManager.default.fileExists(atPath: build))
+        #expect(try HelpdeskStore.open(path: path, user: Fixture.tester).agent(login: "tester") != nil, "the database itself is untouched")
+    }
 }

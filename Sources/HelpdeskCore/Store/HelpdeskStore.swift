@@ -53,6 +53,9 @@ public final class HelpdeskStore: Sendable {
             if !FileManager.default.fileExists(atPath: path) { try DatabaseFileCheck.prepareFolder(for: path) }
         }
         if access == .readOnly { try DatabaseFileCheck.refuseSideFilesTheOwnerCouldNotWrite(path) }
+        // A demo killed after it put its database in place (between link() and clearing its
+        // build folder) left the folder beside it: gone at the next open, unless a build is live.
+        if access == .readWrite { _ = try? DatabaseBuild.removeLeftover(of: path) }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         // GRDB 7 runs every `write` in an IMMEDIATE transaction and every `read` in a DEFERRED one.

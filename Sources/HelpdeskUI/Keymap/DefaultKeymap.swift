@@ -98,7 +98,7 @@ extension Keymap {
         KeyBinding(.pageUp, ["pgup", "ctrl-b"], scope: .requester, help: "page up"),
         KeyBinding(.top, ["g", "home"], scope: .requester, help: "newest ticket"),
         KeyBinding(.bottom, ["G", "end"], scope: .requester, help: "last ticket loaded (more load as you reach the end)"),
-        KeyBinding(.eraseRequester, ["E"], scope: .requester, help: "erase this requester for good (admins: a reason, then y; cannot be undone)"),
+        KeyBinding(.eraseRequester, ["E"], scope: .requester, help: "erase this requester for good (admins; no undo)"),
         KeyBinding(.search, ["/"], scope: .help, help: "search the keys"),
         KeyBinding(.back, ["esc", "q", "?", "f1"], scope: .help, help: "close the help"),
         KeyBinding(.moveDown, ["j", "down"], scope: .help, help: "scroll down"),
