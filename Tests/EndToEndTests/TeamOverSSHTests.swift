@@ -88,7 +88,9 @@ struct TeamOverSSHTests {
         let committed = Date()
         let shown = try await agentTUI.waitUntil("the reassignment") { $0.contains("Bo Berger (bo)") }
         let latency = Date().timeIntervalSince(committed)
-        #expect(latency <= 1.0, "the agent's TUI showed the reassignment after \(latency) s")
+        // A bound against "never", not the figure: on a loaded 2-core machine (parallel tests and
+        // builds) it took 1.8 s once; the live-update latency itself is measured by make bench (live).
+        #expect(latency <= 3.0, "the agent's TUI showed the reassignment after \(latency) s")
         #expect(shown.detailTicket == vpn, "the ticket being read stays, though it left My tickets")
         #expect(shown.contains("#\(vpn) just changed — \(Self.supervisor): assign \(Self.agent) → bo — Urlaubsvertretung"), "\(shown)")
         #expect(shown.titleLine.hasPrefix(" helpdesk │ My tickets · 1 ticket"), "\(shown)")
