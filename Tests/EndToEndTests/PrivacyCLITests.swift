@@ -45,7 +45,8 @@ import TestSupport
         let dry = try await run(["retention", "run", "--dry-run"])
         #expect(dry.status == 0 && dry.output.contains("tickets would be anonymised"), "\(dry.summary)")
         let due = dry.output.split(separator: "\n").count - 1
-        let done = try await run(["retention", "run"])
+        // About 1,200 tickets rewritten and the index merged: seconds alone, more on a loaded machine.
+        let done = try await sandbox.helpdesk(["retention", "run", "--db", db], timeout: 150)
         #expect(done.status == 0 && done.output.hasPrefix("Anonymised \(due) tickets"), "\(done.summary)")
         #expect(try await run(["retention", "run", "--dry-run"]).output == "Nothing is due.\n")
     }

@@ -33,9 +33,32 @@ enum TicketRedaction {
             }
         }
         if try redactEvents(db, sql: "SELECT * FROM events WHERE ticket_id = ?", arguments: [ticketId], terms: terms) { changed = true }
+        if try redactMail(db, ticketId: ticketId, terms: terms, own: authorId != nil) { changed = true }
         if changed {
             try db.execute(sql: "DELETE FROM undo_entries WHERE ticket_id = ?", arguments: [ticketId])
             try TicketSearchIndex.replace(db, ticketId: ticketId, old: old)
+        }
+        return changed
+    }
+
+    /// The ticket's stored mails: on the person's own tickets every address and subject goes, on
+    /// others those that name them; the raw bytes go in both cases (a raw mail cannot be
+    /// redacted word by word: encodings hide the words).
+    static func redactMail(_ db: Database, ticketId: Int64, terms: [String], own: Bool) throws -> Bool {
+        let mails = try Row.fetchAll(db, sql: "SELECT id, sender, recipients, subject, raw IS NOT NULL AS has_raw FROM mail_messages WHERE ticket_id = ?",
+                                     arguments: [ticketId])
+        var changed = false
+        for mail in mails {
+            func redacted(_ column: String) -> String {
+                let value: String = mail[column]
+                return own ? Redaction.marker : PersonalTerms.redact(value, terms: terms)
+            }
+            let (sender, recipients, subject) = (redacted("sender"), redacted("recipients"), redacted("subject"))
+            let hasRaw: Bool = mail["has_raw"]
+            guard hasRaw || sender != mail["sender"] || recipients != mail["recipients"] || subject != mail["subject"] else { continue }
+            try db.execute(sql: "UPDATE mail_messages SET sender = ?, recipients = ?, subject = ?, raw = NULL WHERE id = ?",
+                           arguments: [sender, recipients, subject, mail["id"] as Int64])
+            changed = true
         }
         return changed
     }

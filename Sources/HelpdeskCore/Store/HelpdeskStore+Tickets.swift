@@ -7,26 +7,31 @@ extension HelpdeskStore {
     public func createTicket(_ new: NewTicket, actor: String) throws -> Int64 {
         let new = try new.validated()
         let now = self.now
-        return try write { db in
-            let requesterId = try Self.requesterId(db, email: new.requesterEmail, name: new.requesterName)
-            let due = try Self.slaSettings(db).dueTimes(created: now, priority: new.priority, pausedSeconds: 0)
-            var ticket = Ticket(subject: new.subject, status: .new, priority: new.priority, tier: new.tier,
-                                category: new.category, channel: new.channel,
-                                requesterId: requesterId, createdAt: now, updatedAt: now,
-                                firstResponseDue: due.firstResponse, resolutionDue: due.resolution)
-            try ticket.insert(db)
-            let id = ticket.id!
-            for tag in new.tags {
-                try db.execute(sql: "INSERT INTO ticket_tags(tag, ticket_id) VALUES (?, ?)", arguments: [tag, id])
-            }
-            if !new.body.isEmpty {
-                var message = Message(ticketId: id, authorRequesterId: requesterId, isInternal: false, body: new.body, createdAt: now)
-                try message.insert(db)
-            }
-            try TicketSearchIndex.add(db, ticketId: id, subject: new.subject, body: new.body)
-            try TicketEvent(ticketId: id, actor: actor, at: now, action: "create", newValue: new.subject).insert(db)
-            return id
+        return try write { db in try Self.insertTicket(db, new, actor: actor, now: now) }
+    }
+
+    /// The ticket, its first message, search document and creation event, inside the caller's
+    /// transaction (`createTicket`, and mail intake, which stores the mail in the same one).
+    /// `new` must be validated.
+    static func insertTicket(_ db: Database, _ new: NewTicket, actor: String, now: Int64) throws -> Int64 {
+        let requesterId = try Self.requesterId(db, email: new.requesterEmail, name: new.requesterName)
+        let due = try Self.slaSettings(db).dueTimes(created: now, priority: new.priority, pausedSeconds: 0)
+        var ticket = Ticket(subject: new.subject, status: .new, priority: new.priority, tier: new.tier,
+                            category: new.category, channel: new.channel,
+                            requesterId: requesterId, createdAt: now, updatedAt: now,
+                            firstResponseDue: due.firstResponse, resolutionDue: due.resolution)
+        try ticket.insert(db)
+        let id = ticket.id!
+        for tag in new.tags {
+            try db.execute(sql: "INSERT INTO ticket_tags(tag, ticket_id) VALUES (?, ?)", arguments: [tag, id])
         }
+        if !new.body.isEmpty {
+            var message = Message(ticketId: id, authorRequesterId: requesterId, isInternal: false, body: new.body, createdAt: now)
+            try message.insert(db)
+        }
+        try TicketSearchIndex.add(db, ticketId: id, subject: new.subject, body: new.body)
+        try TicketEvent(ticketId: id, actor: actor, at: now, action: "create", newValue: new.subject).insert(db)
+        return id
     }
 
     /// The ticket with its requester, conversation and history. Runs on every selection move in

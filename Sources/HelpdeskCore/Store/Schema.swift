@@ -18,6 +18,7 @@ public enum Schema {
         migrator.registerMigration("v4-knowledge-base", migrate: createKnowledgeBase)
         migrator.registerMigration("v5-undo-entries", migrate: createUndoEntries)
         migrator.registerMigration("v6-privacy", migrate: createPrivacy)
+        migrator.registerMigration("v7-mail", migrate: createMail)
         return migrator
     }
 
@@ -346,6 +347,34 @@ public enum Schema {
             CREATE INDEX organization_domains_organization ON organization_domains(organization_id);
             -- A person's own messages (merge, export, erase) without scanning every message.
             CREATE INDEX messages_author_requester ON messages(author_requester_id) WHERE author_requester_id IS NOT NULL;
+            """)
+    }
+
+    /// Mail (issue 16): every message that came in (or, later, went out) with its Message-ID —
+    /// unique, so a second delivery of the same mail is stored once, and the key that threads
+    /// replies by In-Reply-To/References — and its raw form, kept for what the parser could not
+    /// show. A reply to a closed ticket opens a follow-up ticket, remembered in ticket_followups.
+    static func createMail(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE mail_messages (
+                id INTEGER PRIMARY KEY,
+                message_id TEXT NOT NULL UNIQUE,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                message_row_id INTEGER REFERENCES messages(id),
+                direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+                sender TEXT NOT NULL,
+                recipients TEXT NOT NULL DEFAULT '',
+                subject TEXT NOT NULL DEFAULT '',
+                raw BLOB,
+                raw_size INTEGER NOT NULL,
+                at INTEGER NOT NULL
+            );
+            CREATE INDEX mail_messages_ticket ON mail_messages(ticket_id);
+
+            CREATE TABLE ticket_followups (
+                ticket_id INTEGER NOT NULL PRIMARY KEY REFERENCES tickets(id),
+                follows INTEGER NOT NULL REFERENCES tickets(id)
+            );
             """)
     }
 }

@@ -13,7 +13,7 @@ struct HelpdeskCommand: ParsableCommand {
             """,
         subcommands: [InitCommand.self, DemoCommand.self, TicketCommand.self, ViewCommand.self, KBCommand.self, AskCommand.self, RequestCommand.self,
                       UndoCommand.self, RequesterCommand.self, OrganizationCommand.self, AgentCommand.self, MacroCommand.self,
-                      SLACommand.self, RetentionCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, DebugCommand.self])
+                      SLACommand.self, MailCommand.self, RetentionCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, DebugCommand.self])
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .long, help: "Colour theme (default, light, high-contrast, monochrome, or a file name in the themes folder).")

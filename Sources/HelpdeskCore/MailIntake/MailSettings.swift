@@ -1,0 +1,60 @@
+import GRDB
+
+/// The team's mail settings, shared in `settings`: the subject tag's prefix and the largest
+/// message taken in (bigger ones are refused, so the MTA bounces them: a mailbox-sized limit,
+/// not a store for anything anyone sends).
+public struct MailSettings: Equatable, Sendable {
+    public var tagPrefix: String
+    public var maxMessageBytes: Int
+
+    public static let defaultTagPrefix = "Helpdesk"
+    public static let defaultMaxMessageBytes = 25 << 20
+    static let tagPrefixKey = "mail.tag_prefix"
+    static let maxMessageBytesKey = "mail.max_message_bytes"
+
+    public init(tagPrefix: String = MailSettings.defaultTagPrefix, maxMessageBytes: Int = MailSettings.defaultMaxMessageBytes) {
+        self.tagPrefix = tagPrefix
+        self.maxMessageBytes = maxMessageBytes
+    }
+
+    static func read(_ db: Database) throws -> MailSettings {
+        func value(_ key: String) throws -> String? {
+            try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key])
+        }
+        return MailSettings(tagPrefix: try value(tagPrefixKey) ?? defaultTagPrefix,
+                            maxMessageBytes: try value(maxMessageBytesKey).flatMap { Int($0) } ?? defaultMaxMessageBytes)
+    }
+
+    /// A prefix is one word of letters, digits, `-` and `_` (it sits inside `[… #N]`).
+    public static func validatedPrefix(_ text: String) throws -> String {
+        let prefix = text.trimmingCharacters(in: .whitespaces)
+        guard (1...30).contains(prefix.count), prefix.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) else {
+            throw HelpdeskError.invalidInput("the tag prefix is one word of letters, digits, - and _ (up to 30), not '\(Sanitizer.line(text))'")
+        }
+        return prefix
+    }
+}
+
+extension HelpdeskStore {
+    public func mailSettings() throws -> MailSettings {
+        try read { db in try MailSettings.read(db) }
+    }
+
+    /// Changes the mail settings (admins) and logs what changed.
+    public func saveMailSettings(_ settings: MailSettings, actor: Agent) throws {
+        try Permissions.requireAdmin(actor, to: "change the mail settings")
+        let prefix = try MailSettings.validatedPrefix(settings.tagPrefix)
+        guard (1 << 10...1 << 30).contains(settings.maxMessageBytes) else {
+            throw HelpdeskError.invalidInput("the largest message is 1 KB to 1 GB, not \(settings.maxMessageBytes) bytes")
+        }
+        let now = self.now
+        try write { db in
+            for (key, value) in [(MailSettings.tagPrefixKey, prefix), (MailSettings.maxMessageBytesKey, String(settings.maxMessageBytes))] {
+                try db.execute(sql: "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                               arguments: [key, value])
+            }
+            try TicketEvent(ticketId: nil, actor: actor.login, at: now, action: "mail.settings",
+                            newValue: "tag [\(prefix) #N], messages up to \(settings.maxMessageBytes) bytes").insert(db)
+        }
+    }
+}
