@@ -14,11 +14,12 @@ struct MailRecord {
     var raw: [UInt8]
     var at: Int64
 
-    func insert(_ db: Database) throws {
+    /// `keepRaw: false` for an outgoing mail not sent yet: its bytes are stored once sent.
+    func insert(_ db: Database, keepRaw: Bool = true) throws {
         try db.execute(sql: """
             INSERT INTO mail_messages(message_id, ticket_id, message_row_id, direction, sender, recipients, subject, raw, raw_size, at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [messageID, ticketId, messageRowId, direction, sender, recipients, subject, Data(raw), raw.count, at])
+            """, arguments: [messageID, ticketId, messageRowId, direction, sender, recipients, subject, keepRaw ? Data(raw) : nil, raw.count, at])
     }
 
     /// The ticket a stored Message-ID belongs to.

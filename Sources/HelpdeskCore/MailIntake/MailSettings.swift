@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The team's mail settings, shared in `settings`: the subject tag's prefix and the largest
@@ -6,23 +7,44 @@ import GRDB
 public struct MailSettings: Equatable, Sendable {
     public var tagPrefix: String
     public var maxMessageBytes: Int
+    /// The support address replies come from (and go back to).
+    public var fromAddress: String
+    /// The team's name in From:, e.g. "Nordwind IT Support".
+    public var fromName: String
+    /// How mail leaves: the sendmail interface (`-t` reads the recipients from the headers).
+    public var sendmail: String
 
     public static let defaultTagPrefix = "Helpdesk"
     public static let defaultMaxMessageBytes = 25 << 20
     static let tagPrefixKey = "mail.tag_prefix"
     static let maxMessageBytesKey = "mail.max_message_bytes"
+    static let fromAddressKey = "mail.from_address"
+    static let fromNameKey = "mail.from_name"
+    static let sendmailKey = "mail.sendmail"
+    public static let defaultFromName = "Support"
+    public static let defaultSendmail = "/usr/sbin/sendmail -t -oi"
 
-    public init(tagPrefix: String = MailSettings.defaultTagPrefix, maxMessageBytes: Int = MailSettings.defaultMaxMessageBytes) {
+    public init(tagPrefix: String = MailSettings.defaultTagPrefix, maxMessageBytes: Int = MailSettings.defaultMaxMessageBytes,
+                fromAddress: String = "support@localhost.localdomain", fromName: String = MailSettings.defaultFromName,
+                sendmail: String = MailSettings.defaultSendmail) {
         self.tagPrefix = tagPrefix
         self.maxMessageBytes = maxMessageBytes
+        self.fromAddress = fromAddress
+        self.fromName = fromName
+        self.sendmail = sendmail
     }
 
     static func read(_ db: Database) throws -> MailSettings {
         func value(_ key: String) throws -> String? {
             try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key])
         }
+        // Without a configured address: support@ the self-service domain, else the host's.
+        let domain = try value(HelpdeskStore.requesterDomainKey) ?? SelfService.domain(fromHost: ProcessInfo.processInfo.hostName)
         return MailSettings(tagPrefix: try value(tagPrefixKey) ?? defaultTagPrefix,
-                            maxMessageBytes: try value(maxMessageBytesKey).flatMap { Int($0) } ?? defaultMaxMessageBytes)
+                            maxMessageBytes: try value(maxMessageBytesKey).flatMap { Int($0) } ?? defaultMaxMessageBytes,
+                            fromAddress: try value(fromAddressKey) ?? "support@\(domain)",
+                            fromName: try value(fromNameKey) ?? defaultFromName,
+                            sendmail: try value(sendmailKey) ?? defaultSendmail)
     }
 
     /// A prefix is one word of letters, digits, `-` and `_` (it sits inside `[… #N]`).
@@ -47,14 +69,22 @@ extension HelpdeskStore {
         guard (1 << 10...1 << 30).contains(settings.maxMessageBytes) else {
             throw HelpdeskError.invalidInput("the largest message is 1 KB to 1 GB, not \(settings.maxMessageBytes) bytes")
         }
+        let address = settings.fromAddress.trimmingCharacters(in: .whitespaces).lowercased()
+        guard HelpdeskStore.isPlausibleEmail(address) else { throw HelpdeskError.invalidInput("'\(Sanitizer.line(settings.fromAddress))' is not an e-mail address") }
+        let name = try InputLimits.checked(MailIntake.line(settings.fromName), "the sender's name", limit: 100)
+        let sendmail = settings.sendmail.trimmingCharacters(in: .whitespaces)
+        guard sendmail.hasPrefix("/"), !sendmail.contains("\n") else {
+            throw HelpdeskError.invalidInput("the sendmail command starts with an absolute path, like \(MailSettings.defaultSendmail)")
+        }
         let now = self.now
         try write { db in
-            for (key, value) in [(MailSettings.tagPrefixKey, prefix), (MailSettings.maxMessageBytesKey, String(settings.maxMessageBytes))] {
+            for (key, value) in [(MailSettings.tagPrefixKey, prefix), (MailSettings.maxMessageBytesKey, String(settings.maxMessageBytes)),
+                                 (MailSettings.fromAddressKey, address), (MailSettings.fromNameKey, name), (MailSettings.sendmailKey, sendmail)] {
                 try db.execute(sql: "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                                arguments: [key, value])
             }
             try TicketEvent(ticketId: nil, actor: actor.login, at: now, action: "mail.settings",
-                            newValue: "tag [\(prefix) #N], messages up to \(settings.maxMessageBytes) bytes").insert(db)
+                            newValue: "tag [\(prefix) #N], messages up to \(settings.maxMessageBytes) bytes, from \(name) <\(address)>, via \(sendmail)").insert(db)
         }
     }
 }

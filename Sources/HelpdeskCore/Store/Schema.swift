@@ -371,6 +371,24 @@ public enum Schema {
             );
             CREATE INDEX mail_messages_ticket ON mail_messages(ticket_id);
 
+            -- Replies that go out by mail, written in the reply's transaction; the sender
+            -- (helpdesk mail send, and the TUI after each reply) delivers and retries them.
+            CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                message_row_id INTEGER NOT NULL REFERENCES messages(id),
+                message_id TEXT NOT NULL UNIQUE,
+                recipient TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sent', 'failed')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER NOT NULL,
+                last_error TEXT,
+                created_at INTEGER NOT NULL,
+                sent_at INTEGER
+            );
+            CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE state != 'sent';
+            CREATE INDEX outbox_message ON outbox(message_row_id);
+
             CREATE TABLE ticket_followups (
                 ticket_id INTEGER NOT NULL PRIMARY KEY REFERENCES tickets(id),
                 follows INTEGER NOT NULL REFERENCES tickets(id)

@@ -13,5 +13,7 @@ public struct TicketDetail: Sendable, Equatable {
         public var message: Message
         public var authorName: String
         public var authorIsAgent: Bool
+        /// For a reply that goes out by mail: queued, sent or failed (nil otherwise).
+        public var delivery: Outbox.Delivery? = nil
     }
 }

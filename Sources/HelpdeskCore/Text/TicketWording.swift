@@ -4,7 +4,8 @@ public enum TicketWording {
     /// What a message in the conversation is: "internal note", "reply" (an agent's answer) or
     /// "requester" (the requester's own words).
     public static func messageKind(_ entry: TicketDetail.ThreadEntry) -> String {
-        entry.message.isInternal ? "internal note" : entry.authorIsAgent ? "reply" : "requester"
+        let kind = entry.message.isInternal ? "internal note" : entry.authorIsAgent ? "reply" : "requester"
+        return entry.delivery.map { "\(kind) · \($0.summary)" } ?? kind
     }
 
     /// One SLA clock: "answered 2026-11-18 09:12" once done (`doneWord` says how), otherwise

@@ -87,7 +87,9 @@ struct Change {
             try addMessage(to: id, body: "De-escalated to tier \(tier): \(note)", isInternal: true)
             return try moveTier(&ticket, to: tier, action: "deescalate", reason: note, assignee: assignee)
         case .reply(let body):
-            try addMessage(to: id, body: body, isInternal: false)
+            let message = try addMessage(to: id, body: body, isInternal: false)
+            // A mailed-in ticket's reply goes back by mail, committed with the reply (never a note).
+            try Outbox.enqueue(db, ticket: ticket, messageRowId: message, now: now)
             try log(id, "reply", new: Self.excerpt(body))
             if ticket.firstRespondedAt == nil {
                 ticket.firstRespondedAt = now
@@ -206,10 +208,12 @@ struct Change {
         ticket.nextDue = ticket.firstRespondedAt == nil ? min(due.firstResponse, due.resolution) : due.resolution
     }
 
-    private mutating func addMessage(to id: Int64, body: String, isInternal: Bool) throws {
+    @discardableResult
+    private mutating func addMessage(to id: Int64, body: String, isInternal: Bool) throws -> Int64 {
         try rememberDocument(of: id)
         var message = Message(ticketId: id, authorAgentId: actor.id, isInternal: isInternal, body: body, createdAt: now)
         try message.insert(db)
+        return message.id ?? 0
     }
 
     private mutating func rememberDocument(of id: Int64) throws {

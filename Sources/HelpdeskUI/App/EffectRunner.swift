@@ -175,7 +175,7 @@ public final class EffectRunner {
                 if let articleId = request.articleId {
                     _ = try? store.recordArticleSent(articleId: articleId, ticketId: id, actor: service.actor.login)
                 }
-                return .triageDone(summary: outcome.summary, undoable: outcome.isUndoable, isError: false)
+                return .triageDone(summary: outcome.summary + mailed([id], request), undoable: outcome.isUndoable, isError: false)
             } catch let error as HelpdeskError {
                 // First, so a long reason cut off at the screen's edge never hides it.
                 let kept = request.draft.map { _ in "Kept as a draft: " } ?? ""
@@ -184,8 +184,14 @@ public final class EffectRunner {
         case .marked(let ids):
             let outcome = try service.performBulk(request.actions, on: ids)
             let undoable = !outcome.applied.isEmpty && request.actions.allSatisfy(\.isUndoable)
-            return .triageDone(summary: outcome.summary, undoable: undoable, isError: outcome.applied.isEmpty)
+            return .triageDone(summary: outcome.summary + mailed(outcome.applied.map(\.ticketId), request), undoable: undoable,
+                               isError: outcome.applied.isEmpty)
         }
+    }
+
+    /// Replies on mailed-in tickets go to the MTA right after the commit (MailSender).
+    private func mailed(_ ticketIds: [Int64], _ request: TriageRequest) -> String {
+        MailSender(store: store).sendReplies(of: request.actions, on: ticketIds)
     }
 
     func picker(_ purpose: TriagePurpose, title: String, target: TriageRequest.Target, tier: Int) throws -> Action {

@@ -7,8 +7,8 @@ import HelpdeskCore
 /// as the MTA's pipe, a .forward, procmail or fetchmail.
 struct MailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "mail", abstract: "Requests by e-mail: take in mail from an MTA, a Maildir or an mbox.",
-        subcommands: [Receive.self, Fetch.self, Import.self, Settings.self])
+        commandName: "mail", abstract: "Requests by e-mail: take in mail (MTA, Maildir, mbox), send the replies.",
+        subcommands: [Receive.self, Fetch.self, Import.self, Send.self, Settings.self])
 
     /// sysexits(3), so that an MTA retries or bounces as it should.
     enum Exit {
@@ -113,21 +113,45 @@ struct MailCommand: ParsableCommand {
         print("\(created) new tickets, \(added) replies added, \(followUps) follow-ups, \(duplicates) already stored, \(refused.count) refused")
     }
 
+    struct Send: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "send", abstract: "Send the replies waiting in the outbox, retrying failed ones (from a timer).",
+            discussion: "Exit status 0 when everything due was sent, 75 when some failed (they are retried with backoff).")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let report = try MailSender(store: try global.openStore(at: global.path(), create: false)).sendDue()
+            for failure in report.failed {
+                FileHandle.standardError.write(Data("helpdesk: #\(failure.ticketId) not sent: \(Sanitizer.line(failure.reason))\n".utf8))
+            }
+            print("\(report.sent.count) sent, \(report.failed.count) failed")
+            if !report.failed.isEmpty { throw ExitCode(Exit.temporaryFailure) }
+        }
+    }
+
     struct Settings: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "settings", abstract: "Show, or change (admins), the mail settings.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "The word in the subject tag, [PREFIX #1042].") var tagPrefix: String?
         @Option(help: "The largest message taken in, in bytes (larger ones are refused).") var maxSize: Int?
+        @Option(help: "The support address replies come from.") var from: String?
+        @Option(help: "The name in From: of replies.") var fromName: String?
+        @Option(help: "How mail leaves (default /usr/sbin/sendmail -t -oi).") var sendmail: String?
 
         func run() throws {
             let store = try global.openStore(create: false)
             var settings = try store.mailSettings()
-            if tagPrefix != nil || maxSize != nil {
+            if tagPrefix != nil || maxSize != nil || from != nil || fromName != nil || sendmail != nil {
                 settings.tagPrefix = tagPrefix ?? settings.tagPrefix
                 settings.maxMessageBytes = maxSize ?? settings.maxMessageBytes
+                settings.fromAddress = from ?? settings.fromAddress
+                settings.fromName = fromName ?? settings.fromName
+                settings.sendmail = sendmail ?? settings.sendmail
                 try store.saveMailSettings(settings, actor: try Permissions.reader(.current(), in: store))
+                settings = try store.mailSettings()
             }
             print("Subject tag: \(TicketTag.format(1042, prefix: settings.tagPrefix)) · messages up to \(settings.maxMessageBytes) bytes")
+            print("Replies from: \(Sanitizer.line(settings.fromName)) <\(settings.fromAddress)> · sent with \(Sanitizer.line(settings.sendmail))")
         }
     }
 }

@@ -24,14 +24,15 @@ struct ActionOptions: ParsableArguments {
     func perform(_ actions: [TicketAction], on id: Int64) throws {
         let actions = try actions.map(TicketService.validated)
         let service = try service()
-        try report(service.perform(actions, on: id, basedOn: basedOnVersion, reason: reason))
+        let outcome = try service.perform(actions, on: id, basedOn: basedOnVersion, reason: reason)
+        try report(outcome, mailed: MailSender(store: service.store).sendReplies(of: actions, on: [id]))
     }
 
-    func report(_ outcome: ActionOutcome) throws {
+    func report(_ outcome: ActionOutcome, mailed: String = "") throws {
         if json {
             try Output.json(ActionOutcomeJSON(outcome))
         } else {
-            print(Sanitizer.line(outcome.summary))
+            print(Sanitizer.line(outcome.summary + mailed))
         }
     }
 }
@@ -188,9 +189,9 @@ extension TicketCommand {
             let found = try service.macro(named: macro)
             let detail = try service.store.ticketDetail(id: id)
             // The fields the ticket already has are skipped by the service, not refused.
-            let outcome = try service.perform(found.actions(for: detail, agentName: service.actor.name, replacingText: text), on: id,
-                                              basedOn: options.basedOnVersion ?? detail.ticket.version, reason: options.reason)
-            try options.report(outcome)
+            let actions = found.actions(for: detail, agentName: service.actor.name, replacingText: text)
+            let outcome = try service.perform(actions, on: id, basedOn: options.basedOnVersion ?? detail.ticket.version, reason: options.reason)
+            try options.report(outcome, mailed: MailSender(store: service.store).sendReplies(of: actions, on: [id]))
         }
     }
 

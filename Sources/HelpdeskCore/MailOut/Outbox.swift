@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+
+/// Replies that leave by mail (`outbox`): written in the same transaction as the reply, so a
+/// reply is never committed without its mail or mailed without being committed; delivered and
+/// retried by `MailSender`. Only public replies on tickets that came in by mail, to a requester
+/// who still has an address (an erased one has none), ever go out.
+public enum Outbox {
+    public enum State: String, Sendable, Codable { case queued, sent, failed }
+
+    /// One reply's delivery, as the detail pane and `ticket show` say it.
+    public struct Delivery: Equatable, Sendable {
+        public var state: State
+        public var attempts: Int
+        public var lastError: String?
+        public var sentAt: Int64?
+
+        /// "sent by mail", "queued for mail", "mail failed (3 tries): reason".
+        public var summary: String {
+            switch state {
+            case .sent: "sent by mail"
+            case .queued: "queued for mail"
+            case .failed: "mail failed (\(attempts) \(attempts == 1 ? "try" : "tries"), retrying): \(lastError ?? "unknown error")"
+            }
+        }
+    }
+
+    /// Queues the reply `messageRowId` of `ticket` when it goes out by mail; also stores its
+    /// Message-ID with the ticket's mails, so the requester's answer to it finds the ticket.
+    static func enqueue(_ db: Database, ticket: Ticket, messageRowId: Int64, now: Int64) throws {
+        guard ticket.channel == .email, let id = ticket.id,
+              let recipient = try String.fetchOne(db, sql: "SELECT email FROM requesters WHERE id = ? AND erased_at IS NULL", arguments: [ticket.requesterId]),
+              !recipient.hasSuffix("@invalid") else { return }
+        let settings = try MailSettings.read(db)
+        let domain = settings.fromAddress.split(separator: "@").last.map(String.init) ?? "helpdesk.invalid"
+        let messageID = "helpdesk.\(id).\(messageRowId).\(UInt64.random(in: 0...UInt64.max) & 0xffff_ffff_ffff)@\(domain)"
+        try db.execute(sql: """
+            INSERT INTO outbox(ticket_id, message_row_id, message_id, recipient, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [id, messageRowId, messageID, recipient, now, now])
+        try MailRecord(messageID: messageID, ticketId: id, messageRowId: messageRowId, direction: "out", sender: settings.fromAddress,
+                       recipients: recipient, subject: ticket.subject, raw: [], at: now).insert(db, keepRaw: false)
+    }
+
+    /// Delivery states of a ticket's mailed replies, by message row.
+    static func deliveries(ofTicket id: Int64, _ db: Database) throws -> [Int64: Delivery] {
+        var result: [Int64: Delivery] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT message_row_id, state, attempts, last_error, sent_at FROM outbox WHERE ticket_id = ?"),
+                                    arguments: [id]) {
+            result[row["message_row_id"]] = Delivery(state: State(rawValue: row["state"]) ?? .queued, attempts: row["attempts"],
+                                                     lastError: row["last_error"], sentAt: row["sent_at"])
+        }
+        return result
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// A reply as an RFC 5322 message: UTF-8 text/plain, quoted-printable (any line length, any
+/// character survives any MTA), non-ASCII header text as RFC 2047 encoded words, threaded to the
+/// requester's mail by In-Reply-To/References and to the ticket by the subject tag.
+public struct OutgoingMail: Equatable, Sendable {
+    public var fromName: String
+    public var fromAddress: String
+    public var toName: String?
+    public var toAddress: String
+    public var subject: String
+    public var messageID: String
+    public var inReplyTo: String?
+    public var references: [String]
+    public var date: Int64
+    public var body: String
+
+    /// The subject of a reply on ticket `id`: the tag once, "Re:" once.
+    public static func subject(_ ticketSubject: String, ticketId: Int64, prefix: String) -> String {
+        let tag = TicketTag.format(ticketId, prefix: prefix)
+        let tagged = TicketTag.ticketId(in: ticketSubject, prefix: prefix) == ticketId ? ticketSubject : "\(tag) \(ticketSubject)"
+        return tagged.lowercased().hasPrefix("re:") ? tagged : "Re: \(tagged)"
+    }
+
+    /// The message, CRLF line ends.
+    public var bytes: [UInt8] {
+        var headers = [
+            "From: \(Self.mailbox(fromName, fromAddress))",
+            "To: \(Self.mailbox(toName, toAddress))",
+            "Reply-To: \(fromAddress)",
+            "Subject: \(Self.encodedWords(subject))",
+            "Date: \(Self.rfc5322Date(date))",
+            "Message-ID: <\(messageID)>",
+        ]
+        if let inReplyTo { headers.append("In-Reply-To: <\(inReplyTo)>") }
+        if !references.isEmpty { headers.append("References: " + references.map { "<\($0)>" }.joined(separator: "\r\n ")) }
+        headers += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable",
+                    "Auto-Submitted: no"]
+        return Array((headers.joined(separator: "\r\n") + "\r\n\r\n" + Self.quotedPrintable(body) + "\r\n").utf8)
+    }
+
+    static func mailbox(_ name: String?, _ address: String) -> String {
+        guard let name, !name.isEmpty else { return address }
+        let plain = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || ("0"..."9").contains($0)) }
+        return plain ? "\(name) <\(address)>" : "\(encodedWords(name, always: true)) <\(address)>"
+    }
+
+    /// Header text: as is when plain ASCII, else UTF-8 encoded words of at most 75 characters,
+    /// split between whole characters.
+    static func encodedWords(_ text: String, always: Bool = false) -> String {
+        let line = MailIntake.line(text)
+        guard always || !line.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }) else { return line }
+        var words: [String] = [], chunk = ""
+        for character in line {
+            if (chunk + String(character)).utf8.count > 45 {
+                words.append(chunk)
+                chunk = ""
+            }
+            chunk.append(character)
+        }
+        if !chunk.isEmpty { words.append(chunk) }
+        return words.map { "=?utf-8?B?\(Data($0.utf8).base64EncodedString())?=" }.joined(separator: "\r\n ")
+    }
+
+    /// RFC 2045 quoted-printable with CRLF lines and soft breaks before 76 characters.
+    static func quotedPrintable(_ text: String) -> String {
+        var output: [String] = []
+        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+            var encoded = "", length = 0
+            let bytes = Array(line.utf8)
+            for (index, byte) in bytes.enumerated() {
+                let isLast = index == bytes.count - 1
+                let piece: String
+                if (byte >= 33 && byte <= 126 && byte != 61) || ((byte == 32 || byte == 9) && !isLast) {
+                    piece = String(UnicodeScalar(byte))
+                } else {
+                    piece = "=" + String(format: "%02X", byte)
+                }
+                if length + piece.count > 75 {
+                    output.append(encoded + "=")
+                    encoded = ""
+                    length = 0
+                }
+                encoded += piece
+                length += piece.count
+            }
+            output.append(encoded)
+        }
+        return output.joined(separator: "\r\n")
+    }
+
+    static func rfc5322Date(_ seconds: Int64) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+}
