@@ -176,6 +176,11 @@ deps:
 	fi
 
 test-deps:
+	@# The mail tests run a real MTA (exim4, on 127.0.0.1 with its own configuration); as root it is
+	@# installed when missing (the test itself would install it too).
+	@if [ "$$(id -u)" = 0 ] && [ ! -x /usr/sbin/exim4 ] && command -v apt-get >/dev/null; then \
+		echo "Installing exim4-daemon-light (mail end-to-end test)"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq exim4-daemon-light >/dev/null; \
+	fi
 	@if ! command -v tmux >/dev/null; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			echo "Installing tmux (end-to-end tests)"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux; \

@@ -125,7 +125,7 @@ final class LoopbackSSH: Sendable {
     }
 
     /// A port nobody listens on now (the kernel's pick; sshd binds it a moment later).
-    private static func freePort() throws -> Int {
+    static func freePort() throws -> Int {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw Failure(description: "socket() failed") }
         defer { close(socket) }
