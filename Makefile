@@ -153,7 +153,7 @@ install-team: install
 		done; \
 		echo "installed the helpdesk backup, sla-check and retention units in $(SYSTEMD_DIR), not enabled; after helpdesk init:"; \
 		echo "  helpdesk agent add helpdesk-timer --name Timers --role admin --tier 3   (the account of the sla and retention timers)"; \
-		echo "  systemctl daemon-reload && systemctl enable --now helpdesk-backup.timer helpdesk-sla-check.timer helpdesk-retention.timer"; \
+		echo "  systemctl daemon-reload && systemctl enable --now helpdesk-backup.timer helpdesk-sla-check.timer helpdesk-retention.timer helpdesk-mail-send.timer"; \
 	else echo "no $(SYSTEMD_DIR): see docs/admin.md (Backups and restore) for cron lines instead"; fi
 	@echo "Next: add people to the group (usermod -aG $(TEAM_GROUP) LOGIN; they log in again),"
 	@echo "then the first admin runs: helpdesk init   and adds the team: helpdesk agent add LOGIN --name N --role R --tier T"

@@ -95,6 +95,9 @@ import Testing
         let desk = try Desk()
         let phone = try desk.store.createTicket(NewTicket(subject: "Anruf", requesterEmail: "caller@example.com", channel: .phone), actor: "tester")
         try desk.agent.perform(.reply("Erledigt."), on: phone)
+        // Channel email, as the demo's tickets, but never mailed in: no mail either.
+        let typed = try desk.store.createTicket(NewTicket(subject: "Abgetippt", requesterEmail: "typed@example.com", channel: .email), actor: "tester")
+        try desk.agent.perform(.reply("Erledigt."), on: typed)
         let admin = try #require(try desk.store.agent(login: "tester"))
         try RequesterErasure(store: desk.store, actor: admin).erase(.email("j.mueller@example.com"), reason: "GDPR 2026-200")
         try desk.agent.perform(.reply("Noch eine Antwort."), on: desk.ticket)

@@ -3,8 +3,10 @@ import GRDB
 
 /// Replies that leave by mail (`outbox`): written in the same transaction as the reply, so a
 /// reply is never committed without its mail or mailed without being committed; delivered and
-/// retried by `MailSender`. Only public replies on tickets that came in by mail, to a requester
-/// who still has an address (an erased one has none), ever go out.
+/// retried by `MailSender`. Only public replies on tickets that came in by mail — a mail of the
+/// requester is stored with the ticket: channel "email" alone is not enough, the demo's tickets
+/// have it and their addresses are made up — to a requester who still has an address (an
+/// erased one has none), ever go out.
 public enum Outbox {
     public enum State: String, Sendable, Codable { case queued, sent, failed }
 
@@ -28,7 +30,8 @@ public enum Outbox {
     /// Queues the reply `messageRowId` of `ticket` when it goes out by mail; also stores its
     /// Message-ID with the ticket's mails, so the requester's answer to it finds the ticket.
     static func enqueue(_ db: Database, ticket: Ticket, messageRowId: Int64, now: Int64) throws {
-        guard ticket.channel == .email, let id = ticket.id,
+        guard let id = ticket.id,
+              try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM mail_messages WHERE ticket_id = ? AND direction = 'in')", arguments: [id]) == true,
               let recipient = try String.fetchOne(db, sql: "SELECT email FROM requesters WHERE id = ? AND erased_at IS NULL", arguments: [ticket.requesterId]),
               !recipient.hasSuffix("@invalid") else { return }
         let settings = try MailSettings.read(db)
