@@ -122,7 +122,7 @@ enum Multipart {
         var index = body.startIndex
         let end = body.endIndex
         while index < end {
-            let lineEnd = body[index...].firstIndex(of: 0x0A) ?? end
+            let lineEnd = body.lineFeed(from: index)
             let next = lineEnd < end ? lineEnd + 1 : end
             if body[index] == UInt8(ascii: "-"), let closing = boundaryLine(body[index..<lineEnd], delimiter) {
                 if let start = partStart {
@@ -160,7 +160,7 @@ enum Multipart {
         var index = body.startIndex
         let end = body.endIndex
         while index < end {
-            let lineEnd = body[index...].firstIndex(of: 0x0A) ?? end
+            let lineEnd = body.lineFeed(from: index)
             let next = lineEnd < end ? lineEnd + 1 : end
             var line = body[index..<lineEnd]
             while let last = line.last, last == 0x0D || last == 0x20 || last == 0x09 { line = line.dropLast() }
@@ -227,7 +227,7 @@ enum FlowedText {
             var depth = 0
             while line.first == ">" { depth += 1; line = line.dropFirst() }
             if line.first == " " { line = line.dropFirst() }  // space-stuffing
-            let prefix = String(repeating: ">", count: depth) + (depth > 0 ? " " : "")
+            let prefix = String(repeating: ">", count: depth) + (depth > 0 && !line.isEmpty ? " " : "")
             if let open = paragraph, depth != paragraphDepth {
                 out.append(open)
                 paragraph = nil

@@ -151,7 +151,7 @@ private struct AddressListParser {
             // No angle brackets: the addr-spec alone, or "Name addr@x" as careless senders write it.
             let words = String(decoding: bare, as: UTF8.self).split(whereSeparator: { $0.isWhitespace })
             if words.count > 1, let last = words.last, last.contains("@"), !words.dropLast().contains(where: { $0.contains("@") }) {
-                address = String(last)
+                address = String(last.filter { $0 != "<" && $0 != ">" && $0 != "\"" })  // an unclosed quote swallowed them
                 name = displayName(Array(words.dropLast().joined(separator: " ").utf8).filter { $0 != UInt8(ascii: "\"") })
             } else {
                 address = words.joined()
