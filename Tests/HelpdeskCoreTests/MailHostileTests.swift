@@ -98,6 +98,17 @@ import Testing
         #expect(htmlSeconds < 10)
     }
 
+    @Test func hostileAddressAndNameShapesStayLinear() {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            _ = MailAddress.list(String(repeating: "@:", count: 300_000))
+            _ = MailAddress.list(String(repeating: "(", count: 300_000) + String(repeating: "<", count: 300_000))
+            _ = MailAddress.list(String(repeating: "a:b;", count: 200_000))
+            _ = QuotedText.split(String(repeating: "On x\n", count: 100_000) + String(repeating: "From: a\nTo: b\n", count: 100_000))
+        }
+        #expect(elapsed < .seconds(5))
+    }
+
     @Test func manyAdjacentEncodedWordStartsStayLinear() {
         let hostile = String(repeating: "=?a?q?", count: 200_000)
         let clock = ContinuousClock()

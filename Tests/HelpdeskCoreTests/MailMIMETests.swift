@@ -224,12 +224,20 @@ import Testing
         #expect(MailAttachment.safeFileName(".bashrc", fallback: "f") == "bashrc")
         #expect(MailAttachment.safeFileName("a\u{0}b\u{1B}c\td.txt", fallback: "f") == "abcd.txt")
         #expect(MailAttachment.safeFileName("report..pdf", fallback: "f") == "report.pdf")
+        #expect(MailAttachment.safeFileName("a . . ..b", fallback: "f") == "a . . .b")
+        #expect(MailAttachment.safeFileName("...", fallback: "f") == "f")
+        #expect(MailAttachment.safeFileName("  my   file .txt  ", fallback: "f") == "my file .txt")
         #expect(MailAttachment.safeFileName("   ", fallback: "f") == "f")
         #expect(MailAttachment.safeFileName("/", fallback: "f") == "f")
         #expect(MailAttachment.safeFileName(nil, fallback: "f") == "f")
         let long = MailAttachment.safeFileName(String(repeating: "ä", count: 300) + ".pdf", fallback: "f")
         #expect(long.utf8.count <= 255)
         #expect(long.hasSuffix("ä.pdf"))
+        // A megabyte of dots, or one "character" of a thousand combining marks as its extension.
+        #expect(MailAttachment.safeFileName(String(repeating: ".", count: 1_000_000) + "x", fallback: "f") == "x")
+        let combining = MailAttachment.safeFileName("a." + "e" + String(repeating: "\u{301}", count: 1000), fallback: "f")
+        #expect(combining.utf8.count <= 255)
+        #expect(combining.hasPrefix("a."))
     }
 
     @Test func htmlToText() {

@@ -21,8 +21,12 @@ enum MailFixture {
 
 /// MailMessage: header fields, addresses, ids, dates, encoded words and charsets.
 @Suite struct MailMessageTests {
-    @Test func theCorpusIsThere() {
+    @Test func theCorpusIsThere() throws {
         #expect(MailFixture.names.count >= 25)
+        // The line ends are part of what is tested: CRLF fixtures must still have them.
+        #expect(try MailFixture.bytes("plain-utf8.eml").contains(0x0D))
+        #expect(try MailFixture.bytes("alternative-crlf.eml").contains(0x0D))
+        #expect(try !MailFixture.bytes("lf-only.eml").contains(0x0D))
     }
 
     @Test func plainUTF8WithCRLF() throws {

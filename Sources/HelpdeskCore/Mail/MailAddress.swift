@@ -34,6 +34,7 @@ private struct AddressListParser {
 
     var phrase: [UInt8] = []   // display-name text, quotes removed
     var bare: [UInt8] = []     // text outside comments and angle brackets, quotes kept (a bare addr-spec)
+    var bareHasAt = false      // whether `bare` has an "@", kept so a run of colons stays linear
     var angle: [UInt8]?        // what was inside <…>
     var comment: [UInt8]?      // the first comment, a display name of last resort
     var inGroup = false
@@ -56,7 +57,7 @@ private struct AddressListParser {
             case UInt8(ascii: ","):
                 finish()
                 index += 1
-            case UInt8(ascii: ":") where angle == nil && !inGroup && !bare.contains(UInt8(ascii: "@")):
+            case UInt8(ascii: ":") where angle == nil && !inGroup && !bareHasAt:
                 // "Team:" starts a group; its name is not anyone's display name.
                 inGroup = true
                 reset()
@@ -68,6 +69,7 @@ private struct AddressListParser {
             default:
                 phrase.append(byte)
                 bare.append(byte)
+                if byte == UInt8(ascii: "@") { bareHasAt = true }
                 index += 1
             }
         }
@@ -137,6 +139,7 @@ private struct AddressListParser {
     private mutating func reset() {
         phrase.removeAll(keepingCapacity: true)
         bare.removeAll(keepingCapacity: true)
+        bareHasAt = false
         angle = nil
         comment = nil
     }
