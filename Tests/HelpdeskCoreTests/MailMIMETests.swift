@@ -257,5 +257,21 @@ import Testing
         #expect(HTMLText.plainText("<head><title>t</title>hidden</head><body>shown</body>") == "shown")
         #expect(HTMLText.plainText("<b\n class=\"x\">bold</b>   text\n\n\n") == "bold text")
         #expect(HTMLText.plainText("<") == "<")
+        #expect(HTMLText.plainText("<p>new</p><blockquote><p>old</p><blockquote>older<br>still</blockquote></blockquote>after")
+                == "new\n\n> old\n\n>> older\n>> still\n\nafter")
+    }
+
+    @Test func htmlReplyQuotesAreSplitOff() {
+        let html = "<div>Works now.</div><div>On Mon, Anna wrote:</div><blockquote><p>Is it fixed?</p></blockquote>"
+        let split = QuotedText.split(HTMLText.plainText(html))
+        #expect(split.new == "Works now.")
+        #expect(split.quoted == "On Mon, Anna wrote:\n\n> Is it fixed?")
+    }
+
+    @Test func severalBodyPartsAreJoinedByABlankLine() {
+        let raw = "Content-Type: multipart/mixed; boundary=s\n\n--s\n\nfirst\n\n--s\nContent-Type: image/png\n\nPNG\n--s\n\nsecond\n--s\nContent-Type: text/plain\n\n \n--s--\n"
+        let mail = MailMessage.parse(Array(raw.utf8))
+        #expect(mail.bodyText == "first\n\nsecond")
+        #expect(mail.attachments.map(\.fileName) == ["attachment-1.png"])
     }
 }

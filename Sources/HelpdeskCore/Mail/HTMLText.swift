@@ -19,6 +19,7 @@ public enum HTMLText {
         var inHead = false
         var preDepth = 0
         var listDepth = 0
+        var quoteDepth = 0
         var links: [(href: String, start: Int)] = []
 
         init(_ input: [UInt8]) {
@@ -46,6 +47,14 @@ public enum HTMLText {
 
         var atLineStart: Bool { out.isEmpty || out.last == 0x0A }
 
+        /// Inside `<blockquote>` a new line starts with "> " per level, as a plain-text reply
+        /// quotes, so `QuotedText` sees an HTML reply's history as quoted too.
+        mutating func startLine() {
+            guard quoteDepth > 0, atLineStart else { return }
+            for _ in 0..<quoteDepth { out.append(UInt8(ascii: ">")) }
+            out.append(0x20)
+        }
+
         mutating func text(_ byte: UInt8) {
             if inHead { return }
             let blank = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
@@ -56,6 +65,7 @@ public enum HTMLText {
             if blank { pendingSpace = true; return }
             if pendingSpace && !atLineStart { out.append(0x20) }
             pendingSpace = false
+            startLine()
             out.append(byte)
         }
 
@@ -64,6 +74,7 @@ public enum HTMLText {
                 if inHead { return }
                 if pendingSpace && !atLineStart { out.append(0x20) }
                 pendingSpace = false
+                startLine()
                 out.append(0x20)
                 return
             }
@@ -173,12 +184,14 @@ public enum HTMLText {
                 breakLines(nestedList ? 1 : 2)
                 if name == "pre" { preDepth = max(0, preDepth + (closing ? -1 : 1)) }
                 if name == "ul" || name == "ol" { listDepth = max(0, listDepth + (closing ? -1 : 1)) }
+                if name == "blockquote" { quoteDepth = min(32, max(0, quoteDepth + (closing ? -1 : 1))) }
             case "div", "tr", "section", "article", "header", "footer", "nav", "aside", "form", "address",
                  "center", "main", "dt", "dd", "caption", "fieldset", "details", "summary":
                 breakLines(1)
             case "li":
                 breakLines(1)
                 if !closing && !inHead {
+                    startLine()
                     out.append(contentsOf: Array(repeating: 0x20, count: 2 * max(0, listDepth - 1)))
                     out.append(contentsOf: Array("- ".utf8))
                 }

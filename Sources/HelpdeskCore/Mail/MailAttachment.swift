@@ -80,6 +80,14 @@ public struct MailAttachment: Sendable, Equatable {
     }
 }
 
+private extension String {
+    var trimmingTrailingNewlines: String {
+        var text = Substring(self)
+        while text.last == "\n" { text = text.dropLast() }
+        return String(text)
+    }
+}
+
 /// Which parts of a message are its body text and which are attachments.
 ///
 /// multipart/alternative: the text/plain alternative if it has text, else the best other one
@@ -91,7 +99,9 @@ enum MailContent {
     static func collect(_ root: MIMEPart) -> (body: String, attachments: [MailAttachment]) {
         var collector = Collector()
         collector.walk(root, isRoot: true)
-        let body = collector.bodies.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        let pieces = collector.bodies.filter { !$0.trimmingBlanks.isEmpty }
+        // One piece stays exactly as sent; several are joined by one blank line.
+        let body = pieces.count == 1 ? pieces[0] : pieces.map(\.trimmingTrailingNewlines).joined(separator: "\n\n")
         return (body, collector.attachments)
     }
 
