@@ -190,6 +190,9 @@ enum MailFixture {
         #expect(bulk.isAutomated)
         let person = try MailFixture.message("signature.eml")
         #expect(!person.isAutomated)
+        #expect(MailMessage.parse(Array("Return-Path: < >\nSubject: x\n\nbody".utf8)).isAutomated)
+        #expect(MailMessage.parse(Array("Auto-Submitted: no\nReturn-Path: <a@b>\n\nbody".utf8)).isAutomated == false)
+        #expect(MailMessage.parse(Array("X-Autoreply: yes\n\nbody".utf8)).isAutomated)
     }
 
     @Test func charsets() {
