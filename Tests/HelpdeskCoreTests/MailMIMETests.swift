@@ -211,6 +211,15 @@ import Testing
         #expect(thunderbird.bodyText == "Vielen Dank, das hat geholfen.\n\nAm 02.12.26 um 16:40 schrieb Helpdesk:\n> Bitte starten Sie den Drucker neu.\n>\n> Ihr Helpdesk\n")
     }
 
+    @Test func digestPartsDefaultToForwardedMessages() {
+        let raw = "Content-Type: multipart/digest; boundary=d\n\n--d\n\nSubject: one\n\nfirst\n--d\n\nSubject: two\n\nsecond\n--d--\n"
+        let mail = MailMessage.parse(Array(raw.utf8))
+        #expect(mail.root.parts.map(\.mediaType) == ["message/rfc822", "message/rfc822"])
+        #expect(mail.root.parts.compactMap(\.embeddedMessage).map(\.bodyText) == ["first", "second"])
+        #expect(mail.attachments.map(\.fileName) == ["one.eml", "two.eml"])
+        #expect(mail.bodyText == "")
+    }
+
     @Test func aSinglePartAttachmentMessageHasNoBody() {
         let raw = "Content-Type: application/pdf; name=\"scan.pdf\"\nContent-Transfer-Encoding: base64\n\nJVBERg==\n"
         let mail = MailMessage.parse(Array(raw.utf8))

@@ -161,6 +161,24 @@ enum MailFixture {
         #expect(mail.bodyText == "This line should be the body.\nAnd this one too.\n")
     }
 
+    @Test func headerBlockShapes() {
+        let spaced = MailMessage.parse(Array("Subject\t : spaced colon\nX-Empty:\nX-Tab:\tv\n\nb".utf8))
+        #expect(spaced.headers.fields.map(\.name) == ["Subject", "X-Empty", "X-Tab"])
+        #expect(spaced.subject == "spaced colon")
+        #expect(spaced.headers["x-empty"] == "")
+        #expect(spaced.headers["X-Tab"] == "v")
+        let headersOnly = MailMessage.parse(Array("Subject: only headers\r\nFrom: a@b".utf8))
+        #expect(headersOnly.subject == "only headers")
+        #expect(headersOnly.from?.address == "a@b")
+        #expect(headersOnly.bodyText == "")
+        let noHeaders = MailMessage.parse(Array(" indented first line\nSubject: not a header\n".utf8))
+        #expect(noHeaders.headers.fields.isEmpty)
+        #expect(noHeaders.bodyText == " indented first line\nSubject: not a header\n")
+        let folded = MailMessage.parse(Array("Subject: =?utf-8?q?one?=\r\n =?utf-8?q?_two?=\r\n\tthree\r\n\r\n".utf8))
+        #expect(folded.subject == "one two\tthree")
+        #expect(folded.headers.raw("Subject") == "=?utf-8?q?one?= =?utf-8?q?_two?=\tthree")
+    }
+
     @Test func mboxFromLineIsNotAField() throws {
         let mail = try MailFixture.message("mbox-from-line.eml")
         #expect(mail.from?.address == "g@example.com")
