@@ -87,6 +87,15 @@ import Testing
         #expect(seconds < 10)
     }
 
+    @Test func aTwentyMegabyteBody() {
+        let line = String(repeating: "Grüße ", count: 14) + "\r\n"  // 114 bytes
+        let raw = Array(("Subject: big\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + String(repeating: line, count: 200_000)).utf8)
+        let (mail, seconds) = parseFully(raw)
+        #expect(mail.bodyText.utf8.count == 200_000 * 113)  // CRLF read as LF
+        #expect(mail.bodyText.hasPrefix("Grüße Grüße"))
+        #expect(seconds < 15)
+    }
+
     @Test func hugeTextAndHTMLBodies() {
         let text = "Content-Type: text/plain; format=flowed\n\n" + String(repeating: "word word word \n", count: 600_000)
         let (plain, plainSeconds) = parseFully(Array(text.utf8))

@@ -9,8 +9,9 @@
 /// When nothing would be left as new (a message that is all quote), everything is new.
 public enum QuotedText {
     public static func split(_ body: String) -> (new: String, quoted: String?) {
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
+        // Split on the bytes: splitting Characters would run grapheme breaking over the whole body.
+        let lines = body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            Substring(line.last == 0x0D ? line.dropLast() : line)
         }
         guard let cut = firstQuoteLine(lines) else { return (body, nil) }
         let new = trimmedLines(lines[..<cut])
@@ -22,14 +23,21 @@ public enum QuotedText {
     private static func firstQuoteLine(_ lines: [Substring]) -> Int? {
         var index = 0
         while index < lines.count {
-            let line = lines[index].trimmingBlanks
-            if line == "--" || lines[index] == "-- " { return index }
-            if isSeparator(line) { return index }
-            if isAttribution(lines, at: index) { return index }
-            if isHeaderBlock(lines, at: index) {
+            // Each test needs a particular first character, so most lines cost one look at their start.
+            let first = lines[index].utf8.first(where: { $0 != 0x20 && $0 != 0x09 }).map { Character(Unicode.Scalar($0)) }
+            switch first {
+            case "-":
+                let line = lines[index].trimmingBlanks
+                if line == "--" || isSeparator(line) { return index }  // "-- " trims to "--"
+            case "o", "O", "a", "A", "l", "L", "e", "E":
+                if isAttribution(lines, at: index) { return index }
+            case "f", "F", "v", "V", "*":
+                guard isHeaderBlock(lines, at: index) else { break }
                 // Outlook puts a line of underscores above the block; it belongs to the quote.
                 if index > 0, isUnderscoreLine(lines[index - 1].trimmingBlanks) { return index - 1 }
                 return index
+            default:
+                break
             }
             index += 1
         }
@@ -49,18 +57,18 @@ public enum QuotedText {
 
     /// `On … wrote:` and friends, the line perhaps broken once or twice by the sender's mailer.
     private static func isAttribution(_ lines: [Substring], at index: Int) -> Bool {
-        let first = lines[index].trimmingBlanks
-        let lower = first.lowercased()
-        guard lower.hasPrefix("on ") || lower.hasPrefix("am ") || lower.hasPrefix("le ") || lower.hasPrefix("el ") else { return false }
+        let limit = 400  // bytes: an attribution is one sentence, not a paragraph
+        let start = lines[index].drop(while: { $0 == " " || $0 == "\t" }).prefix(3).lowercased()
+        guard ["on ", "am ", "le ", "el "].contains(start), lines[index].utf8.count <= limit else { return false }
+        let lower = lines[index].trimmingBlanks.lowercased()
         var joined = lower
         for extra in 0..<3 {
             if extra > 0 {
-                guard index + extra < lines.count else { return false }
+                guard index + extra < lines.count, joined.utf8.count + lines[index + extra].utf8.count <= limit else { return false }
                 let next = lines[index + extra].trimmingBlanks
                 if next.isEmpty { return false }  // (a "> wrote:" line is Gmail wrapping, not a quote)
                 joined += " " + next.lowercased()
             }
-            if joined.count > 400 { return false }  // an attribution is one sentence, not a paragraph
             if joined.hasSuffix("wrote:") || joined.hasSuffix("a écrit :") || joined.hasSuffix("a écrit:") || joined.hasSuffix("escribió:") {
                 return true
             }
@@ -86,8 +94,8 @@ public enum QuotedText {
     }
 
     private static func headerKey(_ line: Substring) -> String? {
-        var text = line.trimmingBlanks.lowercased()
-        text = text.replacingStars()
+        // The longest key with its bold stars fits in the first 16 characters.
+        let text = String(line.drop(while: { $0 == " " || $0 == "\t" }).prefix(16)).lowercased().replacingStars()
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let key = String(text[...colon])
         return headerKeys.contains(key) ? key : nil
