@@ -19,6 +19,7 @@ public enum HTMLText {
         var inHead = false
         var preDepth = 0
         var listDepth = 0
+        var quoteDepth = 0
         var links: [(href: String, start: Int)] = []
 
         init(_ input: [UInt8]) {
@@ -46,6 +47,14 @@ public enum HTMLText {
 
         var atLineStart: Bool { out.isEmpty || out.last == 0x0A }
 
+        /// Inside `<blockquote>` a new line starts with "> " per level, as a plain-text reply
+        /// quotes, so `QuotedText` sees an HTML reply's history as quoted too.
+        mutating func startLine() {
+            guard quoteDepth > 0, atLineStart else { return }
+            for _ in 0..<quoteDepth { out.append(UInt8(ascii: ">")) }
+            out.append(0x20)
+        }
+
         mutating func text(_ byte: UInt8) {
             if inHead { return }
             let blank = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
@@ -56,6 +65,7 @@ public enum HTMLText {
             if blank { pendingSpace = true; return }
             if pendingSpace && !atLineStart { out.append(0x20) }
             pendingSpace = false
+            startLine()
             out.append(byte)
         }
 
@@ -64,6 +74,7 @@ public enum HTMLText {
                 if inHead { return }
                 if pendingSpace && !atLineStart { out.append(0x20) }
                 pendingSpace = false
+                startLine()
                 out.append(0x20)
                 return
             }
@@ -168,15 +179,19 @@ public enum HTMLText {
             case "br":
                 if !inHead { pendingSpace = false; while out.last == 0x20 { out.removeLast() }; out.append(0x0A) }
             case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl", "hr", "figure":
-                breakLines(2)
+                // A list inside a list item is part of it: one line break, not a paragraph.
+                let nestedList = (name == "ul" || name == "ol") && (closing ? listDepth > 1 : listDepth > 0)
+                breakLines(nestedList ? 1 : 2)
                 if name == "pre" { preDepth = max(0, preDepth + (closing ? -1 : 1)) }
                 if name == "ul" || name == "ol" { listDepth = max(0, listDepth + (closing ? -1 : 1)) }
+                if name == "blockquote" { quoteDepth = min(32, max(0, quoteDepth + (closing ? -1 : 1))) }
             case "div", "tr", "section", "article", "header", "footer", "nav", "aside", "form", "address",
                  "center", "main", "dt", "dd", "caption", "fieldset", "details", "summary":
                 breakLines(1)
             case "li":
                 breakLines(1)
                 if !closing && !inHead {
+                    startLine()
                     out.append(contentsOf: Array(repeating: 0x20, count: 2 * max(0, listDepth - 1)))
                     out.append(contentsOf: Array("- ".utf8))
                 }
@@ -229,6 +244,10 @@ public enum HTMLText {
                 position += 1
             }
             let terminated = position < input.count && input[position] == UInt8(ascii: ";")
+            if !terminated, let bare = HTMLText.bareEntities.first(where: { name.starts(with: $0.utf8) }) {
+                index += bare.utf8.count  // "&lt3" is "<3", as browsers read it
+                return HTMLText.namedEntities[bare]
+            }
             guard let scalar = HTMLText.entityScalar(String(decoding: name, as: UTF8.self), terminated: terminated) else { return nil }
             index = terminated ? position + 1 : position
             return scalar
@@ -297,11 +316,14 @@ public enum HTMLText {
             return Unicode.Scalar(value) ?? "\u{FFFD}"
         }
         // Without the ";" only the few that browsers also accept bare.
-        if !terminated && !["amp", "lt", "gt", "quot", "nbsp", "AMP", "LT", "GT"].contains(name) { return nil }
+        if !terminated && !bareEntities.contains(name) { return nil }
         return namedEntities[name]
     }
 
-    private static let namedEntities: [String: Unicode.Scalar] = [
+    /// The entities browsers accept without their ";" (the longest first, so "&nbsp" is not "&nb…").
+    static let bareEntities = ["nbsp", "quot", "amp", "AMP", "lt", "LT", "gt", "GT"]
+
+    static let namedEntities: [String: Unicode.Scalar] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "AMP": "&", "LT": "<", "GT": ">",
         "copy": "©", "reg": "®", "trade": "™", "euro": "€", "pound": "£", "yen": "¥", "cent": "¢", "sect": "§", "para": "¶",
         "deg": "°", "plusmn": "±", "times": "×", "divide": "÷", "micro": "µ", "middot": "·", "bull": "•", "hellip": "…",

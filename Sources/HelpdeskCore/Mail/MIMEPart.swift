@@ -95,17 +95,28 @@ public struct MIMEPart: Sendable {
                         dispositionParameters: disposition.parameters, parts: parts, content: content)
     }
 
+    /// CRLF and a lone CR as "\n", on the UTF-8 bytes in place (CR and LF never occur inside
+    /// a multi-byte sequence): a 20 MB body must not cost a scalar-by-scalar rebuild.
     static func normalizedLineEnds(_ text: String) -> String {
         guard text.utf8.contains(0x0D) else { return text }
-        var out = String.UnicodeScalarView()
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" { out.append("\n"); previousCR = true; continue }
-            if scalar == "\n" && previousCR { previousCR = false; continue }
-            previousCR = false
-            out.append(scalar)
+        var bytes = Array(text.utf8)
+        let count = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
+            var write = 0
+            var read = 0
+            while read < buffer.count {
+                let byte = buffer[read]
+                read += 1
+                if byte == 0x0D {
+                    buffer[write] = 0x0A
+                    if read < buffer.count && buffer[read] == 0x0A { read += 1 }
+                } else {
+                    buffer[write] = byte
+                }
+                write += 1
+            }
+            return write
         }
-        return String(out)
+        return String(decoding: bytes[..<count], as: UTF8.self)
     }
 }
 
@@ -122,7 +133,7 @@ enum Multipart {
         var index = body.startIndex
         let end = body.endIndex
         while index < end {
-            let lineEnd = body[index...].firstIndex(of: 0x0A) ?? end
+            let lineEnd = body.lineFeed(from: index)
             let next = lineEnd < end ? lineEnd + 1 : end
             if body[index] == UInt8(ascii: "-"), let closing = boundaryLine(body[index..<lineEnd], delimiter) {
                 if let start = partStart {
@@ -160,7 +171,7 @@ enum Multipart {
         var index = body.startIndex
         let end = body.endIndex
         while index < end {
-            let lineEnd = body[index...].firstIndex(of: 0x0A) ?? end
+            let lineEnd = body.lineFeed(from: index)
             let next = lineEnd < end ? lineEnd + 1 : end
             var line = body[index..<lineEnd]
             while let last = line.last, last == 0x0D || last == 0x20 || last == 0x09 { line = line.dropLast() }
@@ -227,7 +238,7 @@ enum FlowedText {
             var depth = 0
             while line.first == ">" { depth += 1; line = line.dropFirst() }
             if line.first == " " { line = line.dropFirst() }  // space-stuffing
-            let prefix = String(repeating: ">", count: depth) + (depth > 0 ? " " : "")
+            let prefix = String(repeating: ">", count: depth) + (depth > 0 && !line.isEmpty ? " " : "")
             if let open = paragraph, depth != paragraphDepth {
                 out.append(open)
                 paragraph = nil

@@ -34,6 +34,7 @@ private struct AddressListParser {
 
     var phrase: [UInt8] = []   // display-name text, quotes removed
     var bare: [UInt8] = []     // text outside comments and angle brackets, quotes kept (a bare addr-spec)
+    var bareHasAt = false      // whether `bare` has an "@", kept so a run of colons stays linear
     var angle: [UInt8]?        // what was inside <…>
     var comment: [UInt8]?      // the first comment, a display name of last resort
     var inGroup = false
@@ -56,7 +57,7 @@ private struct AddressListParser {
             case UInt8(ascii: ","):
                 finish()
                 index += 1
-            case UInt8(ascii: ":") where angle == nil && !inGroup && !bare.contains(UInt8(ascii: "@")):
+            case UInt8(ascii: ":") where angle == nil && !inGroup && !bareHasAt:
                 // "Team:" starts a group; its name is not anyone's display name.
                 inGroup = true
                 reset()
@@ -68,6 +69,7 @@ private struct AddressListParser {
             default:
                 phrase.append(byte)
                 bare.append(byte)
+                if byte == UInt8(ascii: "@") { bareHasAt = true }
                 index += 1
             }
         }
@@ -137,6 +139,7 @@ private struct AddressListParser {
     private mutating func reset() {
         phrase.removeAll(keepingCapacity: true)
         bare.removeAll(keepingCapacity: true)
+        bareHasAt = false
         angle = nil
         comment = nil
     }
@@ -151,7 +154,7 @@ private struct AddressListParser {
             // No angle brackets: the addr-spec alone, or "Name addr@x" as careless senders write it.
             let words = String(decoding: bare, as: UTF8.self).split(whereSeparator: { $0.isWhitespace })
             if words.count > 1, let last = words.last, last.contains("@"), !words.dropLast().contains(where: { $0.contains("@") }) {
-                address = String(last)
+                address = String(last.filter { $0 != "<" && $0 != ">" && $0 != "\"" })  // an unclosed quote swallowed them
                 name = displayName(Array(words.dropLast().joined(separator: " ").utf8).filter { $0 != UInt8(ascii: "\"") })
             } else {
                 address = words.joined()

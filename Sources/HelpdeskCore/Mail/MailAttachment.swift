@@ -24,28 +24,39 @@ public struct MailAttachment: Sendable, Equatable {
         guard let name else { return fallback }
         // The last path component of either kind of path, so "..\..\evil.bat" is "evil.bat".
         let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        var scalars = String.UnicodeScalarView()
+        // One pass: controls and invisible characters dropped, blanks and dots each collapsed
+        // to one (so no ".." survives), none at the start (no hidden files) or the end.
+        var scalars: [Unicode.Scalar] = []
         for scalar in last.unicodeScalars where !Sanitizer.isControl(scalar) {
-            scalars.append(scalar.properties.isWhitespace ? " " : scalar)
+            let next: Unicode.Scalar = scalar.properties.isWhitespace ? " " : scalar
+            if (next == " " || next == ".") && (scalars.isEmpty || scalars.last == next) { continue }
+            scalars.append(next)
         }
-        var cleaned = String(scalars).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-        while cleaned.hasPrefix(".") || cleaned.hasPrefix(" ") { cleaned.removeFirst() }
-        while cleaned.hasSuffix(".") || cleaned.hasSuffix(" ") { cleaned.removeLast() }
-        cleaned = cleaned.replacingOccurrences(of: "..", with: ".")
-        guard !cleaned.isEmpty else { return fallback }
-        return shortened(cleaned, toBytes: 255)
+        while let end = scalars.last, end == " " || end == "." { scalars.removeLast() }
+        guard !scalars.isEmpty else { return fallback }
+        return shortened(scalars, toBytes: 255)
     }
 
-    /// The name cut to `limit` UTF-8 bytes at a character boundary, its extension kept.
-    private static func shortened(_ name: String, toBytes limit: Int) -> String {
-        guard name.utf8.count > limit else { return name }
-        var ext = ""
-        if let dot = name.lastIndex(of: "."), name.distance(from: dot, to: name.endIndex) <= 16 {
-            ext = String(name[dot...])
+    /// The name cut to `limit` UTF-8 bytes at a scalar boundary, a short extension kept. Linear:
+    /// a megabyte of name must not take a megabyte of passes.
+    private static func shortened(_ scalars: [Unicode.Scalar], toBytes limit: Int) -> String {
+        func size(_ scalar: Unicode.Scalar) -> Int { UTF8.width(scalar) }
+        let total = scalars.reduce(0) { $0 + size($1) }
+        var view = String.UnicodeScalarView()
+        guard total > limit else { view.append(contentsOf: scalars); return String(view) }
+        var stemEnd = scalars.count
+        if let dot = scalars.lastIndex(of: "."), scalars.count - dot <= 16 { stemEnd = dot }
+        let ext = scalars[stemEnd...]
+        let extSize = ext.reduce(0) { $0 + size($1) }
+        let budget = limit - (extSize <= limit / 2 ? extSize : 0)
+        var used = 0
+        for scalar in scalars[..<stemEnd] {
+            guard used + size(scalar) <= budget else { break }
+            view.append(scalar)
+            used += size(scalar)
         }
-        var stem = ext.isEmpty ? name : String(name[..<name.lastIndex(of: ".")!])
-        while stem.utf8.count + ext.utf8.count > limit { stem.removeLast() }
-        return stem + ext
+        if extSize <= limit / 2 { view.append(contentsOf: ext) }
+        return String(view)
     }
 
     /// A file name extension for a media type, for attachments that came without a name.
@@ -69,6 +80,14 @@ public struct MailAttachment: Sendable, Equatable {
     }
 }
 
+private extension String {
+    var trimmingTrailingNewlines: String {
+        var text = Substring(self)
+        while text.last == "\n" { text = text.dropLast() }
+        return String(text)
+    }
+}
+
 /// Which parts of a message are its body text and which are attachments.
 ///
 /// multipart/alternative: the text/plain alternative if it has text, else the best other one
@@ -80,7 +99,9 @@ enum MailContent {
     static func collect(_ root: MIMEPart) -> (body: String, attachments: [MailAttachment]) {
         var collector = Collector()
         collector.walk(root, isRoot: true)
-        let body = collector.bodies.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        let pieces = collector.bodies.filter { !$0.trimmingBlanks.isEmpty }
+        // One piece stays exactly as sent; several are joined by one blank line.
+        let body = pieces.count == 1 ? pieces[0] : pieces.map(\.trimmingTrailingNewlines).joined(separator: "\n\n")
         return (body, collector.attachments)
     }
 

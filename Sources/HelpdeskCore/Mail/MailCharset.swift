@@ -23,7 +23,6 @@ public enum MailCharset {
         case "iso-8859-15":
             return latin9(bytes)
         case let other:
-            if isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
             if let converted = iconv(bytes, from: other) { return converted }
             return fallback(bytes)
         }
@@ -45,10 +44,6 @@ public enum MailCharset {
 
     static func validUTF8<Bytes: Collection>(_ bytes: Bytes) -> String? where Bytes.Element == UInt8 {
         String(validating: bytes, as: UTF8.self)
-    }
-
-    static func isASCII<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
-        !bytes.contains(where: { $0 >= 0x80 })
     }
 
     /// A label reduced to the names the switch above knows; anything else lowercased as given.

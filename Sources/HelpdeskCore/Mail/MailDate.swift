@@ -94,6 +94,7 @@ public enum MailDate {
         guard word.count >= 3 else { return nil }
         // German mailers write "Okt", "Mär", "Mai", "Dez" now and then.
         switch word.prefix(3) {
+        case "mai": return 5
         case "okt": return 10
         case "mär", "mrz": return 3
         case "dez": return 12

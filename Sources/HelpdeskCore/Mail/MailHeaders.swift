@@ -65,7 +65,7 @@ enum HeaderBlock {
 
         var firstLine = true
         while index < end {
-            let lineEnd = bytes[index...].firstIndex(of: 0x0A) ?? end
+            let lineEnd = bytes.lineFeed(from: index)
             let next = lineEnd < end ? lineEnd + 1 : end
             var contentEnd = lineEnd
             if contentEnd > index && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }

@@ -79,6 +79,8 @@ public struct MailMessage: Sendable {
         if let precedence, ["bulk", "junk", "list", "auto_reply"].contains(precedence) { return true }
         if headers.raw("X-Autoreply") != nil || headers.raw("X-Autorespond") != nil { return true }
         if root.mediaType == "multipart/report" { return true }
+        // The null reverse path: only bounces and other delivery notifications are sent from it.
+        if let returnPath = headers.raw("Return-Path"), returnPath.filter({ !$0.isWhitespace }) == "<>" { return true }
         return false
     }
 }
