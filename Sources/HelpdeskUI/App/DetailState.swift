@@ -15,6 +15,8 @@ public struct DetailState: Equatable, Sendable {
     public var presence: [Presence.Entry] = []
     /// When presence was last announced and read (every couple of seconds while a ticket shows).
     public var presenceCheckedAt: Int64 = 0
+    /// Requesters' messages in full, quoted history and signatures included (`Q`); folded otherwise.
+    public var showsQuoted = false
 }
 
 extension DetailState {

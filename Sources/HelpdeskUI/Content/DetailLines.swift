@@ -8,8 +8,10 @@ public enum DetailLines {
     /// conversation starts on the first screen (80×24).
     public static let compactBelowHeight = 16
 
+    /// `showQuoted`: requesters' messages whole; else what they newly wrote, the quoted history
+    /// and signature folded into one line (QuotedText).
     public static func lines(_ detail: TicketDetail, width: Int, height: Int = .max, now: Int64, presence: [Presence.Entry] = [],
-                             links: [ArticleLink] = []) -> [StyledLine] {
+                             links: [ArticleLink] = [], showQuoted: Bool = false) -> [StyledLine] {
         var lines = TextWrap.wrap("#\(detail.ticket.id ?? 0)  \(detail.ticket.subject)", width: width).map { StyledLine($0, .kbTitle) }
         lines += height < compactBelowHeight ? compactHeader(detail, now: now, presence: presence)
                                              : header(detail, now: now, presence: presence)
@@ -21,9 +23,16 @@ public enum DetailLines {
             lines.append(StyledLine([(marker, internalNote ? .noteInternal : .dim),
                                      ("\(entry.authorName) · \(TicketWording.messageKind(entry)) · \(LocalTime.minute(entry.message.createdAt))", .messageHeader)]))
             let bodyRole: ThemeRole = internalNote ? .noteInternal : .messagePublic
-            for line in TextWrap.wrap(entry.message.body, width: max(1, width - 2)) {
+            var body = entry.message.body
+            var folded = false
+            if !entry.authorIsAgent, !internalNote, !showQuoted {
+                let split = QuotedText.split(body)
+                if split.quoted != nil { body = split.new; folded = true }
+            }
+            for line in TextWrap.wrap(body, width: max(1, width - 2)) {
                 lines.append(StyledLine([(marker, bodyRole), (line, bodyRole)]))
             }
+            if folded { lines.append(StyledLine([(marker, .dim), ("… quoted text and signature folded (Q shows them)", .dim)])) }
             lines.append(StyledLine("", .dim))
         }
         if !links.isEmpty {

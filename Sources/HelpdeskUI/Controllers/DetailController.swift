@@ -8,6 +8,12 @@ enum DetailController {
             state.zoomed = false
             state.focus = .queue
             return []
+        case .quotedText:
+            state.detail.showsQuoted.toggle()
+            state.detail.scroll = min(state.detail.scroll, Scrolling.maxScroll(of: .detail, state))
+            state.message = .init(text: state.detail.showsQuoted ? "Quoted text and signatures shown (Q folds them)"
+                                                                 : "Quoted text and signatures folded (Q shows them)", isError: false)
+            return []
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             guard let area = Scrolling.textArea(of: .detail, state) else { return [] }
             state.detail.scroll = Scrolling.scrolled(state.detail.scroll, by: command, page: area.height, limit: Scrolling.maxScroll(of: .detail, state))
@@ -33,7 +39,7 @@ enum Scrolling {
         case .detail:
             count = state.detail.shown.map {
                 DetailLines.lines($0, width: area.width, height: area.height, now: state.now, presence: state.detail.presence,
-                                  links: state.detail.links).count
+                                  links: state.detail.links, showQuoted: state.detail.showsQuoted).count
             } ?? 0
         case .kb:
             count = state.kb.article.map { ReaderLines.lines($0, width: area.width, now: state.now, staleAfter: state.kb.staleAfter).count } ?? 0

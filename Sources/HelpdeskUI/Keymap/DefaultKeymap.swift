@@ -54,6 +54,7 @@ extension Keymap {
     static let paneBindings: [KeyBinding] = [
         KeyBinding(.mark, ["space"], scope: .queue, help: "mark / unmark the ticket"),
         KeyBinding(.markAll, ["*"], scope: .queue, help: "mark all matching / clear the marks"),
+        KeyBinding(.quotedText, ["Q"], scope: .detail, help: "show or fold quoted text and signatures in requesters' messages"),
         KeyBinding(.search, ["/"], scope: .kb, help: "search the knowledge base"),
         KeyBinding(.insertArticle, ["i"], scope: .kb, help: "reply with this article (open it with Enter first)"),
         KeyBinding(.linkArticle, ["L"], scope: .kb, help: "link this article to the current ticket"),

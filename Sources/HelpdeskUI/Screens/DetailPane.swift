@@ -9,7 +9,8 @@ enum DetailPane {
             buffer.put(text, x: area.x + 1, y: area.y, style: theme.style(.empty), maxWidth: area.width - 1)
             return
         }
-        let lines = DetailLines.lines(shown, width: area.width, height: area.height, now: now, presence: detail.presence, links: detail.links)
+        let lines = DetailLines.lines(shown, width: area.width, height: area.height, now: now, presence: detail.presence, links: detail.links,
+                                      showQuoted: detail.showsQuoted)
         let scroll = min(detail.scroll, max(0, lines.count - area.height))
         for (offset, line) in lines.dropFirst(scroll).prefix(area.height).enumerated() {
             line.draw(in: &buffer, x: area.x, y: area.y + offset, width: area.width, theme: theme)
