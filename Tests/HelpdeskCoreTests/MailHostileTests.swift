@@ -39,7 +39,7 @@ import Testing
         while let child = part.parts.first { part = child; depth += 1 }
         #expect(depth == MIMEPart.maximumDepth)
         #expect(part.mediaType == "multipart/mixed")
-        #expect(seconds < 2)
+        #expect(seconds < 5)  // 0.25 s alone; generous for a loaded 2-core machine
     }
 
     @Test func deeplyNestedForwardsAreCapped() {
@@ -49,7 +49,7 @@ import Testing
         var part = mail.root
         while let child = part.parts.first { part = child; depth += 1 }
         #expect(depth == MIMEPart.maximumDepth)
-        #expect(seconds < 2)
+        #expect(seconds < 5)
     }
 
     @Test func aHundredThousandParts() {
