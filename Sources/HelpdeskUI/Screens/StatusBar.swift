@@ -127,7 +127,7 @@ enum StatusBar {
         switch scope {
         case .detail:
             list = [hint(.moveDown, "scroll"), hint(.reply, "reply"), hint(.note, "note"), hint(.escalate, "escalate"),
-                    hint(.back, "back"), hint(.focusNext, "pane"), hint(.requester, "requester"), hint(.quotedText, "quoted")]
+                    hint(.back, "back"), hint(.focusNext, "pane"), hint(.requester, "requester")]
         case .kb:
             list = [hint(.search, "search"), hint(.open, "read"), hint(.linkArticle, "link"), hint(.back, "back"), hint(.focusNext, "pane")]
         case .reader:
