@@ -38,7 +38,7 @@ final class LoopbackMTA: Sendable {
     /// Starts the daemon. `pipe` is the helpdesk command line mail for support@ is piped into,
     /// run as `user` in `group`.
     static func start(pipe: [String], user: String, group: String, in sandbox: Sandbox) async throws -> LoopbackMTA {
-        try await installIfMissing(sandbox)
+        try await DebianPackage.install("exim4-daemon-light", providing: exim, sandbox)
         let folder = sandbox.path("mta")
         let mta = LoopbackMTA(port: try LoopbackSSH.freePort(), folder: folder, sandbox: sandbox)
         for sub in ["spool", "log", "etc-upper/exim4", "etc-work"] {
@@ -152,17 +152,5 @@ final class LoopbackMTA: Sendable {
     private func require(_ tool: String, _ arguments: [String]) async throws {
         let result = try await ProcessRunner.run(tool, arguments, environment: sandbox.environment)
         guard result.status == 0 else { throw Failure(description: "\(tool) \(arguments.joined(separator: " ")) failed: \(result.summary)") }
-    }
-
-    private static func installIfMissing(_ sandbox: Sandbox) async throws {
-        guard !FileManager.default.isExecutableFile(atPath: exim) else { return }
-        let apt = try TeamHost.tool("apt-get")
-        var environment = sandbox.environment
-        environment["DEBIAN_FRONTEND"] = "noninteractive"
-        _ = try await ProcessRunner.run(apt, ["update", "-qq"], environment: environment, timeout: 300)
-        let install = try await ProcessRunner.run(apt, ["install", "-y", "-qq", "exim4-daemon-light"], environment: environment, timeout: 300)
-        guard install.status == 0, FileManager.default.isExecutableFile(atPath: exim) else {
-            throw Failure(description: "installing exim4-daemon-light failed: \(install.summary)")
-        }
     }
 }

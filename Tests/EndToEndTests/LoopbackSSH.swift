@@ -29,7 +29,7 @@ final class LoopbackSSH: Sendable {
 
     /// Starts sshd for `users` (key login only) and waits until the first of them can log in.
     static func start(for users: [String], in sandbox: Sandbox) async throws -> LoopbackSSH {
-        try await installIfMissing(sandbox)
+        try await DebianPackage.install("openssh-server", providing: sshd, sandbox)
         let folder = sandbox.path("ssh")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         // sshd's privilege separation needs this folder; a fresh install may not have made it.
@@ -110,18 +110,6 @@ final class LoopbackSSH: Sendable {
     private func require(_ tool: String, _ arguments: [String]) async throws {
         let result = try await ProcessRunner.run(tool, arguments, environment: sandbox.environment)
         guard result.status == 0 else { throw Failure(description: "\(tool) \(arguments.joined(separator: " ")) failed: \(result.summary)") }
-    }
-
-    private static func installIfMissing(_ sandbox: Sandbox) async throws {
-        guard !FileManager.default.isExecutableFile(atPath: sshd) else { return }
-        let apt = try TeamHost.tool("apt-get")
-        var environment = sandbox.environment
-        environment["DEBIAN_FRONTEND"] = "noninteractive"
-        _ = try await ProcessRunner.run(apt, ["update", "-qq"], environment: environment, timeout: 300)
-        let install = try await ProcessRunner.run(apt, ["install", "-y", "-qq", "openssh-server"], environment: environment, timeout: 300)
-        guard install.status == 0, FileManager.default.isExecutableFile(atPath: sshd) else {
-            throw Failure(description: "installing openssh-server failed: \(install.summary)")
-        }
     }
 
     /// A port nobody listens on now (the kernel's pick; sshd binds it a moment later).
