@@ -16,10 +16,13 @@ public enum Outbox {
         public var attempts: Int
         public var lastError: String?
         public var sentAt: Int64?
+        /// When a bounce for it came back (it was sent, and returned).
+        public var bouncedAt: Int64?
 
         /// "sent by mail", "queued for mail", "mail failed (3 tries): reason".
         public var summary: String {
-            switch state {
+            if bouncedAt != nil { return "mail bounced: \(lastError ?? "returned by the receiving server")" }
+            return switch state {
             case .sent: "sent by mail"
             case .queued: "queued for mail"
             case .failed: "mail failed (\(attempts) \(attempts == 1 ? "try" : "tries"), retrying): \(lastError ?? "unknown error")"
@@ -47,10 +50,10 @@ public enum Outbox {
     /// Delivery states of a ticket's mailed replies, by message row.
     static func deliveries(ofTicket id: Int64, _ db: Database) throws -> [Int64: Delivery] {
         var result: [Int64: Delivery] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT message_row_id, state, attempts, last_error, sent_at FROM outbox WHERE ticket_id = ?"),
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT message_row_id, state, attempts, last_error, sent_at, bounced_at FROM outbox WHERE ticket_id = ? AND kind = 'reply'"),
                                     arguments: [id]) {
             result[row["message_row_id"]] = Delivery(state: State(rawValue: row["state"]) ?? .queued, attempts: row["attempts"],
-                                                     lastError: row["last_error"], sentAt: row["sent_at"])
+                                                     lastError: row["last_error"], sentAt: row["sent_at"], bouncedAt: row["bounced_at"])
         }
         return result
     }

@@ -19,6 +19,7 @@ public enum Schema {
         migrator.registerMigration("v5-undo-entries", migrate: createUndoEntries)
         migrator.registerMigration("v6-privacy", migrate: createPrivacy)
         migrator.registerMigration("v7-mail", migrate: createMail)
+        migrator.registerMigration("v8-mail-attachments-and-loops", migrate: createMailAttachmentsAndLoops)
         return migrator
     }
 
@@ -393,6 +394,64 @@ public enum Schema {
                 ticket_id INTEGER NOT NULL PRIMARY KEY REFERENCES tickets(id),
                 follows INTEGER NOT NULL REFERENCES tickets(id)
             );
+            """)
+    }
+
+    // MARK: - v8
+
+    static func createMailAttachmentsAndLoops(_ db: Database) throws {
+        try db.execute(sql: """
+            -- Attachments' bytes, stored once however many mails carry them (keyed by SHA-256).
+            -- In the database, not beside it: committed with the ticket in one transaction
+            -- (exactly-once intake), behind the same file permissions and gate, and in every
+            -- backup. A rowid table: SQLite keeps large rows best there.
+            CREATE TABLE mail_blobs (
+                id INTEGER PRIMARY KEY,
+                sha256 TEXT NOT NULL UNIQUE,
+                size INTEGER NOT NULL,
+                data BLOB NOT NULL
+            );
+            -- A file as it came with one message (or was added to a reply). blob_id is NULL once
+            -- the file was erased (the name stays as "[redacted]").
+            CREATE TABLE attachments (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                message_row_id INTEGER REFERENCES messages(id),
+                blob_id INTEGER REFERENCES mail_blobs(id),
+                file_name TEXT NOT NULL,
+                media_type TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                is_inline INTEGER NOT NULL DEFAULT 0,
+                created_at INTEGER NOT NULL
+            );
+            CREATE INDEX attachments_ticket ON attachments(ticket_id);
+            CREATE INDEX attachments_message ON attachments(message_row_id);
+            CREATE INDEX attachments_blob ON attachments(blob_id);
+
+            -- Senders whose mail is refused (`helpdesk mail block`): an address, or @domain.
+            CREATE TABLE mail_blocks (
+                pattern TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+                reason TEXT NOT NULL,
+                added_by TEXT NOT NULL,
+                added_at INTEGER NOT NULL
+            );
+            -- When each address last got an automatic mail (acknowledgement, notice): at most one
+            -- an hour, so two auto-responders cannot mail each other for ever.
+            CREATE TABLE mail_autoreplies (
+                address TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+                at INTEGER NOT NULL
+            );
+
+            -- Mails that are not a reply (the acknowledgement of a new request, the solved
+            -- notice) go through the outbox too, pointing at the message they answer; a bounce
+            -- marks the delivery it returns. (Columns added, not a rebuilt table: rebuilding
+            -- it made the demo's later WAL checkpoint fail with SQLITE_LOCKED.)
+            ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'reply' CHECK (kind IN ('reply', 'acknowledgement', 'notice'));
+            ALTER TABLE outbox ADD COLUMN subject TEXT;
+            ALTER TABLE outbox ADD COLUMN body TEXT;
+            ALTER TABLE outbox ADD COLUMN sender TEXT;
+            ALTER TABLE outbox ADD COLUMN bounced_at INTEGER;
+            CREATE INDEX outbox_ticket ON outbox(ticket_id);
             """)
     }
 }
