@@ -19,8 +19,13 @@ import Testing
         let folder = TemporaryFolder()
         let store: HelpdeskStore
         let intake: MailIntake
-        init() throws {
-            store = try Fixture.store(in: folder)
+        /// Acknowledgements off unless asked for: these tests are about what is stored.
+        init(acknowledge: Bool = false, clock: TestClock? = nil) throws {
+            let store = try Fixture.store(in: folder, clock: clock ?? TestClock())
+            self.store = store
+            if !acknowledge {
+                try store.write { db in try db.execute(sql: "INSERT INTO settings(key, value) VALUES ('mail.acknowledge', 'off')") }
+            }
             intake = MailIntake(store: store)
         }
 

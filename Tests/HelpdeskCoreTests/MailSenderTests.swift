@@ -15,7 +15,8 @@ import Testing
         let outbox: String
         let ticket: Int64
 
-        init(sendmail: String = "keep") throws {
+        /// Acknowledgements off unless asked for: most tests here are about replies.
+        init(sendmail: String = "keep", acknowledge: Bool = false) throws {
             store = try Fixture.store(in: folder, clock: clock)
             agent = try TicketService.forUser(Fixture.tester, store: store)
             outbox = folder.path("sent")
@@ -27,8 +28,9 @@ import Testing
             try body.write(toFile: script, atomically: false, encoding: .utf8)
             chmod(script, 0o755)
             let admin = try #require(try store.agent(login: "tester"))
-            try store.saveMailSettings(MailSettings(fromAddress: "support@nordwind.example", fromName: "Nordwind IT", sendmail: script + " -t -oi"),
-                                       actor: admin)
+            var settings = MailSettings(fromAddress: "support@nordwind.example", fromName: "Nordwind IT", sendmail: script + " -t -oi")
+            settings.acknowledge = acknowledge
+            try store.saveMailSettings(settings, actor: admin)
             let mail = MailIntakeTests.mail(from: "=?utf-8?Q?J=C3=BCrgen_M=C3=BCller?= <j.mueller@example.com>", subject: "Drucker im 2. OG",
                                             id: "<in1@example.com>")
             ticket = try MailIntake(store: store).receive(mail).ticketId

@@ -33,12 +33,18 @@ public struct MailIntake: Sendable {
         guard let from = mail.from, case let address = from.address.lowercased(), HelpdeskStore.isPlausibleEmail(address) else {
             throw try refuse("the message has no sender address (From:)")
         }
+        if let block = try store.read({ db in try MailBlock.matching(address, db) }) {
+            throw try refuse("mail from \(address) is blocked (\(block.pattern): \(block.reason))")
+        }
         let messageID = mail.messageID ?? "sha256-\(SHA256.hex(raw))@helpdesk.invalid"
         let subject = Self.subject(mail.subject)
         let body = Self.body(mail.bodyText)
         let name = from.name.map(Self.line).flatMap { $0.isEmpty ? nil : String($0.prefix(InputLimits.subject)) }
         let recipients = (mail.to + mail.cc).map(\.address).joined(separator: ", ")
         let now = store.now
+        let tier = settings.tier(addressedTo: (mail.to + mail.cc).map(\.address)) ?? 1
+        // Looked up before the transaction (a read of its own): what may answer a new request.
+        let articles = settings.acknowledge && !mail.isAutomated ? (try? store.suggestArticles(subject: subject, messages: [body], limit: 3)) ?? [] : []
 
         return try store.write { db in
             if let ticket = try MailRecord.ticket(ofMessageID: messageID, db) { return .duplicate(ticketId: ticket) }
@@ -48,7 +54,7 @@ public struct MailIntake: Sendable {
             if let answered = try thread(mail, subject: subject, settings, db) {
                 let ticket = try TicketService.ticket(db, answered)
                 if ticket.status == .closed {
-                    let id = try newTicket(subject: subject, address: address, name: name, body: body, now: now, db)
+                    let id = try newTicket(subject: subject, address: address, name: name, body: body, tier: tier, now: now, db)
                     try db.execute(sql: "INSERT INTO ticket_followups(ticket_id, follows) VALUES (?, ?)", arguments: [id, answered])
                     try TicketEvent(ticketId: id, actor: Self.actor.login, at: now, action: "follow-up", newValue: "follows the closed #\(answered)").insert(db)
                     try TicketEvent(ticketId: answered, actor: Self.actor.login, at: now, action: "follow-up", newValue: "continued in #\(id)").insert(db)
@@ -60,14 +66,23 @@ public struct MailIntake: Sendable {
                     try db.execute(sql: """
                         UPDATE messages SET author_requester_id = ? WHERE id = (SELECT max(id) FROM messages WHERE ticket_id = ?)
                         """, arguments: [author, answered])
+                    if Self.marksSolved(body) {
+                        _ = try TicketService(store: store, actor: Self.actor).apply([.setStatus(.solved)], to: answered, basedOn: nil, db, bulk: false)
+                    }
                     outcome = .added(ticketId: answered)
                 }
             } else {
-                outcome = .created(ticketId: try newTicket(subject: subject, address: address, name: name, body: body, now: now, db))
+                outcome = .created(ticketId: try newTicket(subject: subject, address: address, name: name, body: body, tier: tier, now: now, db))
             }
             record.ticketId = outcome.ticketId
             record.messageRowId = try Int64.fetchOne(db, sql: "SELECT max(id) FROM messages WHERE ticket_id = ?", arguments: [outcome.ticketId])
             try record.insert(db)
+            switch outcome {
+            case .created(let id), .followUp(let id, _):
+                try AutomaticMail.acknowledge(ticketId: id, messageRowId: record.messageRowId ?? 0, mail: mail, articles: articles, now: now, db)
+            case .added, .duplicate:
+                break
+            }
             return outcome
         }
     }
@@ -91,8 +106,14 @@ public struct MailIntake: Sendable {
         return found
     }
 
-    private func newTicket(subject: String, address: String, name: String?, body: String, now: Int64, _ db: Database) throws -> Int64 {
-        let new = try NewTicket(subject: subject, requesterEmail: address, requesterName: name, body: body, channel: .email).validated()
+    /// Whether the requester's new text starts with the word SOLVED (the acknowledgement offers it).
+    static func marksSolved(_ body: String) -> Bool {
+        let first = QuotedText.split(body).new.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }
+        return first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)).uppercased() == "SOLVED" } ?? false
+    }
+
+    private func newTicket(subject: String, address: String, name: String?, body: String, tier: Int, now: Int64, _ db: Database) throws -> Int64 {
+        let new = try NewTicket(subject: subject, requesterEmail: address, requesterName: name, body: body, channel: .email, tier: tier).validated()
         return try HelpdeskStore.insertTicket(db, new, actor: Self.actor.login, now: now)
     }
 

@@ -13,6 +13,11 @@ public struct MailSettings: Equatable, Sendable {
     public var fromName: String
     /// How mail leaves: the sendmail interface (`-t` reads the recipients from the headers).
     public var sendmail: String
+    /// Each tier's own support address (tier 1 first; nil: the support address): mail sent to
+    /// one starts a ticket in that tier, and that tier's tickets are answered from it.
+    public var tierAddresses: [String?] = [nil, nil, nil]
+    /// Whether a new mailed request gets an acknowledgement with articles that may answer it.
+    public var acknowledge = true
 
     public static let defaultTagPrefix = "Helpdesk"
     public static let defaultMaxMessageBytes = 25 << 20
@@ -21,6 +26,8 @@ public struct MailSettings: Equatable, Sendable {
     static let fromAddressKey = "mail.from_address"
     static let fromNameKey = "mail.from_name"
     static let sendmailKey = "mail.sendmail"
+    static let acknowledgeKey = "mail.acknowledge"
+    static func tierAddressKey(_ tier: Int) -> String { "mail.address.tier\(tier)" }
     public static let defaultFromName = "Support"
     public static let defaultSendmail = "/usr/sbin/sendmail -t -oi"
 
@@ -40,11 +47,25 @@ public struct MailSettings: Equatable, Sendable {
         }
         // Without a configured address: support@ the self-service domain, else the host's.
         let domain = try value(HelpdeskStore.requesterDomainKey) ?? SelfService.domain(fromHost: ProcessInfo.processInfo.hostName)
-        return MailSettings(tagPrefix: try value(tagPrefixKey) ?? defaultTagPrefix,
+        var settings = MailSettings(tagPrefix: try value(tagPrefixKey) ?? defaultTagPrefix,
                             maxMessageBytes: try value(maxMessageBytesKey).flatMap { Int($0) } ?? defaultMaxMessageBytes,
                             fromAddress: try value(fromAddressKey) ?? "support@\(domain)",
                             fromName: try value(fromNameKey) ?? defaultFromName,
                             sendmail: try value(sendmailKey) ?? defaultSendmail)
+        settings.tierAddresses = try (1...3).map { try value(tierAddressKey($0)) }
+        settings.acknowledge = try value(acknowledgeKey) != "off"
+        return settings
+    }
+
+    /// The address a ticket of `tier` is answered from.
+    public func fromAddress(tier: Int) -> String {
+        (1...3).contains(tier) ? tierAddresses[tier - 1] ?? fromAddress : fromAddress
+    }
+
+    /// The tier whose own address is among `recipients`, if any.
+    func tier(addressedTo recipients: [String]) -> Int? {
+        let lowered = Set(recipients.map { $0.lowercased() })
+        return (1...3).first { tierAddresses[$0 - 1].map(lowered.contains) ?? false }
     }
 
     /// A prefix is one word of letters, digits, `-` and `_` (it sits inside `[… #N]`).
@@ -72,6 +93,11 @@ extension HelpdeskStore {
         let address = settings.fromAddress.trimmingCharacters(in: .whitespaces).lowercased()
         guard HelpdeskStore.isPlausibleEmail(address) else { throw HelpdeskError.invalidInput("'\(Sanitizer.line(settings.fromAddress))' is not an e-mail address") }
         let name = try InputLimits.checked(MailIntake.line(settings.fromName), "the sender's name", limit: 100)
+        let tierAddresses = try settings.tierAddresses.map { address -> String? in
+            guard let address = address?.trimmingCharacters(in: .whitespaces).lowercased(), !address.isEmpty else { return nil }
+            guard HelpdeskStore.isPlausibleEmail(address) else { throw HelpdeskError.invalidInput("'\(Sanitizer.line(address))' is not an e-mail address") }
+            return address
+        }
         let sendmail = settings.sendmail.trimmingCharacters(in: .whitespaces)
         guard sendmail.hasPrefix("/"), !sendmail.contains("\n") else {
             throw HelpdeskError.invalidInput("the sendmail command starts with an absolute path, like \(MailSettings.defaultSendmail)")
@@ -83,8 +109,19 @@ extension HelpdeskStore {
                 try db.execute(sql: "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                                arguments: [key, value])
             }
+            try db.execute(sql: "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           arguments: [MailSettings.acknowledgeKey, settings.acknowledge ? "on" : "off"])
+            for (index, address) in tierAddresses.enumerated() {
+                if let address {
+                    try db.execute(sql: "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                                   arguments: [MailSettings.tierAddressKey(index + 1), address])
+                } else {
+                    try db.execute(sql: "DELETE FROM settings WHERE key = ?", arguments: [MailSettings.tierAddressKey(index + 1)])
+                }
+            }
             try TicketEvent(ticketId: nil, actor: actor.login, at: now, action: "mail.settings",
-                            newValue: "tag [\(prefix) #N], messages up to \(settings.maxMessageBytes) bytes, from \(name) <\(address)>, via \(sendmail)").insert(db)
+                            newValue: "tag [\(prefix) #N], messages up to \(settings.maxMessageBytes) bytes, from \(name) <\(address)>, via \(sendmail), acknowledgements \(settings.acknowledge ? "on" : "off")" +
+                            tierAddresses.enumerated().compactMap { index, address in address.map { ", tier \(index + 1) <\($0)>" } }.joined()).insert(db)
         }
     }
 }

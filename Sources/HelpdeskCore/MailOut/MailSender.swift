@@ -90,18 +90,34 @@ public struct MailSender: Sendable {
             try db.execute(sql: "UPDATE outbox SET next_attempt_at = ? WHERE id = ?", arguments: [now + Self.claimSeconds, id])
             let settings = try MailSettings.read(db)
             let facts = try Row.fetchOne(db, sql: """
-                SELECT t.subject, r.name, m.body, m.created_at FROM tickets t JOIN requesters r ON r.id = t.requester_id
-                JOIN messages m ON m.id = ? WHERE t.id = ?
+                SELECT t.subject, t.tier, r.name, m.body, m.created_at, a.login, a.name AS agent_name
+                FROM tickets t JOIN requesters r ON r.id = t.requester_id
+                JOIN messages m ON m.id = ? LEFT JOIN agents a ON a.id = m.author_agent_id WHERE t.id = ?
                 """, arguments: [row["message_row_id"] as Int64, ticket])
             let thread = try String.fetchAll(db, sql: "SELECT message_id FROM mail_messages WHERE ticket_id = ? AND message_id != ? ORDER BY id",
                                              arguments: [ticket, messageID])
             let lastIn = try String.fetchOne(db, sql: "SELECT message_id FROM mail_messages WHERE ticket_id = ? AND direction = 'in' ORDER BY id DESC LIMIT 1",
                                              arguments: [ticket])
-            let mail = OutgoingMail(fromName: settings.fromName, fromAddress: settings.fromAddress, toName: facts?["name"],
-                                    toAddress: row["recipient"],
-                                    subject: OutgoingMail.subject(facts?["subject"] ?? "", ticketId: ticket, prefix: settings.tagPrefix),
+            let kind = Outbox.Kind(rawValue: row["kind"]) ?? .reply
+            var body: String = row["body"] ?? facts?["body"] ?? ""
+            var date: Int64 = facts?["created_at"] ?? now
+            if kind == .reply {
+                // An agent's reply: plain text, then their signature.
+                body = MailText.plain(body)
+                if let login: String = facts?["login"] {
+                    let values = try MailTemplate.values(ticketId: ticket, agentName: facts?["agent_name"], db)
+                    let signature = MailTemplate.render(try MailTemplate.signature(of: login, db), values)
+                    if !signature.isEmpty { body += "\n\n-- \n" + signature }
+                }
+            } else {
+                date = row["created_at"]
+            }
+            let mail = OutgoingMail(fromName: settings.fromName, fromAddress: row["sender"] ?? settings.fromAddress(tier: facts?["tier"] ?? 1),
+                                    toName: facts?["name"], toAddress: row["recipient"],
+                                    subject: OutgoingMail.subject(row["subject"] ?? facts?["subject"] ?? "", ticketId: ticket, prefix: settings.tagPrefix,
+                                                                  reply: kind == .reply),
                                     messageID: messageID, inReplyTo: lastIn, references: Array(thread.suffix(20)),
-                                    date: facts?["created_at"] ?? now, body: facts?["body"] ?? "")
+                                    date: date, body: MailText.wrapped(body), isAutomatic: kind != .reply)
             return Claimed(id: id, ticketId: ticket, attempts: row["attempts"], mail: mail, settings: settings)
         }
     }

@@ -30,21 +30,38 @@ public enum Outbox {
         }
     }
 
-    /// Queues the reply `messageRowId` of `ticket` when it goes out by mail; also stores its
-    /// Message-ID with the ticket's mails, so the requester's answer to it finds the ticket.
-    static func enqueue(_ db: Database, ticket: Ticket, messageRowId: Int64, now: Int64) throws {
+    /// What an entry is: a reply an agent wrote, or a mail helpdesk writes itself (its text in the row).
+    public enum Kind: String, Sendable { case reply, acknowledgement, notice }
+
+    /// Queues the reply `messageRowId` of `ticket` when it goes out by mail — or, for another
+    /// kind, the mail `subject`/`body` answering that message; also stores its Message-ID with
+    /// the ticket's mails, so the requester's answer to it finds the ticket. Returns whether it
+    /// was queued.
+    @discardableResult
+    static func enqueue(_ db: Database, ticket: Ticket, messageRowId: Int64, now: Int64,
+                        kind: Kind = .reply, subject: String? = nil, body: String? = nil) throws -> Bool {
+        guard let id = ticket.id, let recipient = try recipient(of: ticket, db) else { return false }
+        let settings = try MailSettings.read(db)
+        let sender = settings.fromAddress(tier: ticket.tier)
+        let domain = sender.split(separator: "@").last.map(String.init) ?? "helpdesk.invalid"
+        let messageID = "helpdesk.\(id).\(messageRowId).\(UInt64.random(in: 0...UInt64.max) & 0xffff_ffff_ffff)@\(domain)"
+        try db.execute(sql: """
+            INSERT INTO outbox(ticket_id, message_row_id, message_id, recipient, next_attempt_at, created_at, kind, subject, body, sender)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, messageRowId, messageID, recipient, now, now, kind.rawValue, subject, body, sender])
+        try MailRecord(messageID: messageID, ticketId: id, messageRowId: messageRowId, direction: "out", sender: sender,
+                       recipients: recipient, subject: subject ?? ticket.subject, raw: [], at: now).insert(db, keepRaw: false)
+        return true
+    }
+
+    /// Where mail about `ticket` goes: its requester, when the ticket came in by mail and they
+    /// still have a real address.
+    static func recipient(of ticket: Ticket, _ db: Database) throws -> String? {
         guard let id = ticket.id,
               try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM mail_messages WHERE ticket_id = ? AND direction = 'in')", arguments: [id]) == true,
               let recipient = try String.fetchOne(db, sql: "SELECT email FROM requesters WHERE id = ? AND erased_at IS NULL", arguments: [ticket.requesterId]),
-              !recipient.hasSuffix("@invalid") else { return }
-        let settings = try MailSettings.read(db)
-        let domain = settings.fromAddress.split(separator: "@").last.map(String.init) ?? "helpdesk.invalid"
-        let messageID = "helpdesk.\(id).\(messageRowId).\(UInt64.random(in: 0...UInt64.max) & 0xffff_ffff_ffff)@\(domain)"
-        try db.execute(sql: """
-            INSERT INTO outbox(ticket_id, message_row_id, message_id, recipient, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [id, messageRowId, messageID, recipient, now, now])
-        try MailRecord(messageID: messageID, ticketId: id, messageRowId: messageRowId, direction: "out", sender: settings.fromAddress,
-                       recipients: recipient, subject: ticket.subject, raw: [], at: now).insert(db, keepRaw: false)
+              !recipient.hasSuffix("@invalid") else { return nil }
+        return recipient
     }
 
     /// Delivery states of a ticket's mailed replies, by message row.

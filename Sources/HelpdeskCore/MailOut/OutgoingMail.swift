@@ -14,12 +14,15 @@ public struct OutgoingMail: Equatable, Sendable {
     public var references: [String]
     public var date: Int64
     public var body: String
+    /// A mail helpdesk wrote itself (acknowledgement, notice): `Auto-Submitted: auto-replied`
+    /// (RFC 3834), so that well-behaved auto-responders do not answer it.
+    public var isAutomatic = false
 
-    /// The subject of a reply on ticket `id`: the tag once, "Re:" once.
-    public static func subject(_ ticketSubject: String, ticketId: Int64, prefix: String) -> String {
+    /// The subject of a mail on ticket `id`: the tag once, and for a reply "Re:" once.
+    public static func subject(_ ticketSubject: String, ticketId: Int64, prefix: String, reply: Bool = true) -> String {
         let tag = TicketTag.format(ticketId, prefix: prefix)
         let tagged = TicketTag.ticketId(in: ticketSubject, prefix: prefix) == ticketId ? ticketSubject : "\(tag) \(ticketSubject)"
-        return tagged.lowercased().hasPrefix("re:") ? tagged : "Re: \(tagged)"
+        return !reply || tagged.lowercased().hasPrefix("re:") ? tagged : "Re: \(tagged)"
     }
 
     /// The message, CRLF line ends.
@@ -35,7 +38,7 @@ public struct OutgoingMail: Equatable, Sendable {
         if let inReplyTo { headers.append("In-Reply-To: <\(inReplyTo)>") }
         if !references.isEmpty { headers.append("References: " + references.map { "<\($0)>" }.joined(separator: "\r\n ")) }
         headers += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable",
-                    "Auto-Submitted: no"]
+                    "Auto-Submitted: \(isAutomatic ? "auto-replied" : "no")"]
         return Array((headers.joined(separator: "\r\n") + "\r\n\r\n" + Self.quotedPrintable(body) + "\r\n").utf8)
     }
 

@@ -41,6 +41,8 @@ struct Change {
             let old = ticket.status
             setStatus(&ticket, status)
             try log(id, "status", old: old.rawValue, new: status.rawValue)
+            if status == .solved { try AutomaticMail.noticeSolved(ticket, actor: actor, now: now, db) }
+            if old == .solved { try AutomaticMail.withdrawSolvedNotice(ofTicket: id, db) }
             return "#\(id) is now \(status.rawValue)"
         case .setPriority(let priority):
             guard priority != ticket.priority else { throw nothing("#\(id) is already \(priority.name)") }
@@ -113,6 +115,7 @@ struct Change {
                 let old = ticket.status
                 setStatus(&ticket, .open)
                 try log(id, "status", old: old.rawValue, new: "open", reason: "the requester answered")
+                try AutomaticMail.withdrawSolvedNotice(ofTicket: id, db)
             }
             return "#\(id) got the requester's answer"
         case .link(let original):

@@ -8,7 +8,8 @@ import HelpdeskCore
 struct MailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mail", abstract: "Requests by e-mail: take in mail (MTA, Maildir, mbox), send the replies.",
-        subcommands: [Receive.self, Fetch.self, Import.self, Send.self, Settings.self])
+        subcommands: [Receive.self, Fetch.self, Import.self, Send.self, Settings.self, Block.self, Unblock.self, Blocks.self,
+                      Template.self, Signature.self])
 
     /// sysexits(3), so that an MTA retries or bounces as it should.
     enum Exit {
@@ -137,11 +138,23 @@ struct MailCommand: ParsableCommand {
         @Option(help: "The support address replies come from.") var from: String?
         @Option(help: "The name in From: of replies.") var fromName: String?
         @Option(help: "How mail leaves (default /usr/sbin/sendmail -t -oi).") var sendmail: String?
+        @Option(help: "Tier 1's own support address (\"\" for none).") var tier1Address: String?
+        @Option(help: "Tier 2's own support address (\"\" for none).") var tier2Address: String?
+        @Option(help: "Tier 3's own support address (\"\" for none).") var tier3Address: String?
+        @Option(help: "Acknowledge new mailed requests: on or off.") var acknowledge: String?
 
         func run() throws {
             let store = try global.openStore(create: false)
             var settings = try store.mailSettings()
-            if tagPrefix != nil || maxSize != nil || from != nil || fromName != nil || sendmail != nil {
+            let tiers = [tier1Address, tier2Address, tier3Address]
+            if tagPrefix != nil || maxSize != nil || from != nil || fromName != nil || sendmail != nil || acknowledge != nil || tiers.contains(where: { $0 != nil }) {
+                if let acknowledge {
+                    guard ["on", "off"].contains(acknowledge) else { throw CLIError("--acknowledge is on or off, not '\(Sanitizer.line(acknowledge))'") }
+                    settings.acknowledge = acknowledge == "on"
+                }
+                for (index, address) in tiers.enumerated() where address != nil {
+                    settings.tierAddresses[index] = address!.isEmpty ? nil : address
+                }
                 settings.tagPrefix = tagPrefix ?? settings.tagPrefix
                 settings.maxMessageBytes = maxSize ?? settings.maxMessageBytes
                 settings.fromAddress = from ?? settings.fromAddress
@@ -152,6 +165,10 @@ struct MailCommand: ParsableCommand {
             }
             print("Subject tag: \(TicketTag.format(1042, prefix: settings.tagPrefix)) · messages up to \(settings.maxMessageBytes) bytes")
             print("Replies from: \(Sanitizer.line(settings.fromName)) <\(settings.fromAddress)> · sent with \(Sanitizer.line(settings.sendmail))")
+            for (index, address) in settings.tierAddresses.enumerated() {
+                if let address { print("Tier \(index + 1): \(address) (new mail to it starts in tier \(index + 1); answered from it)") }
+            }
+            print("Acknowledgements of new requests: \(settings.acknowledge ? "on" : "off")")
         }
     }
 }
