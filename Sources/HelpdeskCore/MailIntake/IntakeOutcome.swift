@@ -8,10 +8,16 @@ public enum IntakeOutcome: Equatable, Sendable {
     case followUp(ticketId: Int64, follows: Int64)
     /// The same Message-ID was stored before (a second delivery): nothing new.
     case duplicate(ticketId: Int64)
+    /// A bounce of a mail this helpdesk sent: marked on that delivery, noted on its ticket.
+    case bounced(ticketId: Int64)
+    /// A bounce of nothing this helpdesk sent (logged as `mail.bounce`, not stored).
+    case unmatchedBounce
 
+    /// The ticket it went to; 0 for an unmatched bounce, which went to none.
     public var ticketId: Int64 {
         switch self {
-        case .created(let id), .added(let id), .followUp(let id, _), .duplicate(let id): id
+        case .created(let id), .added(let id), .followUp(let id, _), .duplicate(let id), .bounced(let id): id
+        case .unmatchedBounce: 0
         }
     }
 
@@ -22,6 +28,8 @@ public enum IntakeOutcome: Equatable, Sendable {
         case .added(let id): "added to #\(id)"
         case .followUp(let id, let old): "new ticket #\(id), following the closed #\(old)"
         case .duplicate(let id): "already stored (#\(id)): nothing new"
+        case .bounced(let id): "a bounce of a mail on #\(id): noted there"
+        case .unmatchedBounce: "a bounce of no mail sent from here: logged, not stored"
         }
     }
 }

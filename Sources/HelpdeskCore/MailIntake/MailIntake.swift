@@ -37,6 +37,9 @@ public struct MailIntake: Sendable {
             throw try refuse("mail from \(address) is blocked (\(block.pattern): \(block.reason))")
         }
         let messageID = mail.messageID ?? "sha256-\(SHA256.hex(raw))@helpdesk.invalid"
+        if let bounce = Bounce.detect(mail) {
+            return try receive(bounce, raw: raw, messageID: messageID, sender: address, subject: Self.subject(mail.subject))
+        }
         let subject = Self.subject(mail.subject)
         let body = Self.body(mail.bodyText)
         let name = from.name.map(Self.line).flatMap { $0.isEmpty ? nil : String($0.prefix(InputLimits.subject)) }
@@ -80,7 +83,7 @@ public struct MailIntake: Sendable {
             switch outcome {
             case .created(let id), .followUp(let id, _):
                 try AutomaticMail.acknowledge(ticketId: id, messageRowId: record.messageRowId ?? 0, mail: mail, articles: articles, now: now, db)
-            case .added, .duplicate:
+            case .added, .duplicate, .bounced, .unmatchedBounce:
                 break
             }
             return outcome

@@ -110,8 +110,9 @@ struct MailCommand: ParsableCommand {
         let added = count { if case .added = $0 { true } else { false } }
         let followUps = count { if case .followUp = $0 { true } else { false } }
         let duplicates = count { if case .duplicate = $0 { true } else { false } }
+        let bounces = count { if case .bounced = $0 { true } else if case .unmatchedBounce = $0 { true } else { false } }
         for line in refused { FileHandle.standardError.write(Data("helpdesk: refused \(Sanitizer.line(line))\n".utf8)) }
-        print("\(created) new tickets, \(added) replies added, \(followUps) follow-ups, \(duplicates) already stored, \(refused.count) refused")
+        print("\(created) new tickets, \(added) replies added, \(followUps) follow-ups, \(duplicates) already stored, \(bounces) bounces, \(refused.count) refused")
     }
 
     struct Send: ParsableCommand {
