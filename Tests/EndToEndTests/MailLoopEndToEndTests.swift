@@ -74,7 +74,8 @@ struct MailLoopEndToEndTests {
         #expect(mail.to.map(\.address) == [address])
         #expect(mail.subject == "Re: [Helpdesk #\(id)] Drucker im 2. OG klemmt")
         #expect(mail.inReplyTo == ["rita-1@client.helpdesk.test"] && mail.references.first == "rita-1@client.helpdesk.test")
-        #expect(mail.bodyText.hasPrefix("Guten Tag, wir tauschen heute die Einzugsrolle.\n\n-- \n"), "the text, then the agent's signature")
+        #expect(mail.bodyText.hasPrefix("Hello Rita Requester,\n\nGuten Tag, wir tauschen heute die Einzugsrolle.\n\n-- \n"),
+                "the greeting, the text, then the agent's signature: \(mail.bodyText)")
         let replyID = try #require(mail.messageID)
 
         // Rita answers that mail, from her mail client (no tag typed, threading by In-Reply-To).

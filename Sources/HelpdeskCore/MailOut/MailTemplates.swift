@@ -93,8 +93,10 @@ public enum MailTemplate: String, CaseIterable, Sendable {
             SELECT t.subject, t.tier, r.name FROM tickets t JOIN requesters r ON r.id = t.requester_id WHERE t.id = ?
             """, arguments: [ticketId])
         let name: String? = row?["name"]
+        let email = try String.fetchOne(db, sql: "SELECT r.email FROM tickets t JOIN requesters r ON r.id = t.requester_id WHERE t.id = ?", arguments: [ticketId])
         return Values([
-            "requester.name": name.flatMap { $0.isEmpty ? nil : $0 } ?? "",
+            // Without a name, the address: "Hello anna@example.org," rather than "Hello ,".
+            "requester.name": name.flatMap { $0.isEmpty ? nil : $0 } ?? email ?? "",
             "ticket.id": String(ticketId),
             "ticket.tag": TicketTag.format(ticketId, prefix: settings.tagPrefix),
             "ticket.subject": row?["subject"] ?? "",
@@ -109,6 +111,16 @@ public enum MailTemplate: String, CaseIterable, Sendable {
 extension HelpdeskStore {
     public func mailTemplate(_ template: MailTemplate) throws -> String {
         try read { db in try MailTemplate.text(template, db) }
+    }
+
+    /// What a reply on a mailed-in ticket starts from (the greeting, with the requester's name);
+    /// nil for tickets that did not come by mail.
+    public func mailGreeting(ticketId: Int64, agentName: String?) throws -> String? {
+        try read { db in
+            let ticket = try TicketService.ticket(db, ticketId)
+            guard try Outbox.recipient(of: ticket, db) != nil else { return nil }
+            return MailTemplate.render(try MailTemplate.text(.greeting, db), try MailTemplate.values(ticketId: ticketId, agentName: agentName, db))
+        }
     }
 
     /// An agent's signature as it is appended (their own, else the team's template).

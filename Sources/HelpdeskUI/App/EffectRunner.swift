@@ -225,7 +225,9 @@ public final class EffectRunner {
         let path = drafts.path(for: key)
         if drafts.load(key) == nil {
             do {
-                try drafts.save(composition.initialText, for: key)
+                // A reply that goes out by mail starts from the team's greeting.
+                let greeting = key.kind == .reply ? try? store.mailGreeting(ticketId: key.ticketId, agentName: service?.actor.name) : nil
+                try drafts.save((greeting ?? nil).map { $0 + composition.initialText } ?? composition.initialText, for: key)
             } catch {
                 return [.failed("cannot write the draft \(path): \(error.localizedDescription)")]
             }
