@@ -15,12 +15,12 @@ struct BenchMain {
         var regenerate = false
         var mode = "quick"
         /// Which parts run: queries (store and SQL), process (cold start, keys, CLI), live.
-        var parts: Set<String> = ["queries", "process", "live"]
+        var parts: Set<String> = ["queries", "process", "live", "mail"]
     }
 
     static let usage = """
         usage: helpdesk-bench --helpdesk PATH [--sizes 10000,100000] [--articles 50000] [--seed 1]
-                              [--dir .bench] [--mode quick|full] [--regenerate] [--only queries,process,live]
+                              [--dir .bench] [--mode quick|full] [--regenerate] [--only queries,process,live,mail]
         """
 
     static func main() {
@@ -54,7 +54,7 @@ struct BenchMain {
             case "--regenerate": options.regenerate = true
             case "--only":
                 options.parts = Set(try value(argument).split(separator: ",").map(String.init))
-                guard options.parts.isSubset(of: ["queries", "process", "live"]) else { throw BenchError("--only takes queries, process, live") }
+                guard options.parts.isSubset(of: ["queries", "process", "live", "mail"]) else { throw BenchError("--only takes queries, process, live, mail") }
             default: throw BenchError("unknown argument \(argument)\n\(usage)")
             }
         }
@@ -95,6 +95,11 @@ struct BenchMain {
             if options.parts.contains("live") { figures += try LiveBench(process: processes).run(log: log) }
         }
         figures += memoryGrowth(figures, sizes: options.sizes)
+        if options.parts.contains("mail") {
+            log("\nmail")
+            let environment = ProcessBench(helpdesk: options.helpdesk, database: "", tickets: 0, home: home, quick: quick).environment
+            figures += try MailBench(helpdesk: options.helpdesk, folder: options.folder, environment: environment, messages: 10_000).run(log: log)
+        }
 
         machine.loadAverageEnd = Machine.loadAverage()
         let results = Results(mode: options.mode, started: ISO8601DateFormatter().string(from: started),
