@@ -1,8 +1,9 @@
 import Foundation
 
 /// A mail saying that a mail did not arrive: a delivery status notification (RFC 3464,
-/// multipart/report) or an MTA's own shape of one (from MAILER-DAEMON or postmaster, sent from
-/// the null reverse path). Gives the Message-IDs of the returned mail — from the returned
+/// multipart/report) or an MTA's own shape of one (from MAILER-DAEMON, or sent from the null
+/// reverse path). A postmaster is also a person who may ask for help: their mail is a request
+/// unless it has one of those shapes. Gives the Message-IDs of the returned mail — from the returned
 /// message or its headers, the bounce's own In-Reply-To/References, or a "Message-ID:" line in
 /// its text — and the reason the receiving server gave.
 public struct Bounce: Equatable, Sendable {
@@ -13,7 +14,7 @@ public struct Bounce: Equatable, Sendable {
     public static func detect(_ mail: MailMessage) -> Bounce? {
         let mailbox = mail.from.map { String($0.address.lowercased().split(separator: "@").first ?? "") } ?? ""
         let nullPath = mail.headers.raw("Return-Path").map { $0.filter { !$0.isWhitespace } == "<>" } ?? false
-        guard mail.root.mediaType == "multipart/report" || mailbox == "mailer-daemon" || mailbox == "postmaster" || nullPath else { return nil }
+        guard mail.root.mediaType == "multipart/report" || mailbox == "mailer-daemon" || nullPath else { return nil }
         // An auto-reply ("out of office") is automated too, but it is not a bounce: it says so.
         if mail.root.mediaType != "multipart/report", mail.autoSubmitted == "auto-replied" { return nil }
         var ids: [String] = [], status: String?, diagnostic: String?

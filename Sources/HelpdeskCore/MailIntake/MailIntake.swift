@@ -46,8 +46,11 @@ public struct MailIntake: Sendable {
         let recipients = (mail.to + mail.cc).map(\.address).joined(separator: ", ")
         let now = store.now
         let tier = settings.tier(addressedTo: (mail.to + mail.cc).map(\.address)) ?? 1
-        // Looked up before the transaction (a read of its own): what may answer a new request.
-        let articles = settings.acknowledge && !mail.isAutomated ? (try? store.suggestArticles(subject: subject, messages: [body], limit: 3)) ?? [] : []
+        // What may answer a new request, looked up before the transaction (a read of its own) —
+        // only for a mail that names no ticket or earlier mail: replies get no acknowledgement.
+        let mayBeNew = TicketTag.ticketId(in: subject, prefix: settings.tagPrefix) == nil && mail.inReplyTo.isEmpty && mail.references.isEmpty
+        let articles = settings.acknowledge && !mail.isAutomated && mayBeNew
+            ? (try? store.suggestArticles(subject: subject, messages: [body], limit: 3)) ?? [] : []
 
         return try store.write { db in
             if let ticket = try MailRecord.ticket(ofMessageID: messageID, db) { return .duplicate(ticketId: ticket) }

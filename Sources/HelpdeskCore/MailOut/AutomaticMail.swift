@@ -40,10 +40,10 @@ enum AutomaticMail {
         let ticket = try TicketService.ticket(db, ticketId)
         guard settings.acknowledge, let recipient = try Outbox.recipient(of: ticket, db),
               try allowed(to: recipient, answering: mail, settings, now: now, db) else { return false }
-        let values = try MailTemplate.values(ticketId: ticketId, agentName: nil, articles: articleList(articles), db)
+        let values = try MailTemplate.values(ticketId: ticketId, agentName: nil, articles: articleList(articles), settings: settings, db)
         let body = MailTemplate.render(try MailTemplate.text(.acknowledgement, db), values)
         try Outbox.enqueue(db, ticket: ticket, messageRowId: messageRowId, now: now, kind: .acknowledgement,
-                           subject: "Received: \(ticket.subject)", body: body)
+                           subject: "Received: \(ticket.subject)", body: body, settings: settings)
         try remember(recipient, now: now, db)
         return true
     }
@@ -63,9 +63,10 @@ enum AutomaticMail {
         guard let recipient = try Outbox.recipient(of: ticket, db),
               try allowed(to: recipient, answering: nil, hourly: false, settings, now: now, db),
               let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM messages WHERE ticket_id = ? AND internal = 0", arguments: [id]) else { return false }
-        let values = try MailTemplate.values(ticketId: id, agentName: actor.name, db)
+        let values = try MailTemplate.values(ticketId: id, agentName: actor.name, settings: settings, db)
         try Outbox.enqueue(db, ticket: ticket, messageRowId: last, now: now, kind: .notice,
-                           subject: "Solved: \(ticket.subject)", body: MailTemplate.render(try MailTemplate.text(.solved, db), values))
+                           subject: "Solved: \(ticket.subject)", body: MailTemplate.render(try MailTemplate.text(.solved, db), values),
+                           settings: settings)
         return true
     }
 

@@ -105,7 +105,7 @@ public struct MailSender: Sendable {
                 // An agent's reply: plain text, then their signature.
                 body = MailText.plain(body)
                 if let login: String = facts?["login"] {
-                    let values = try MailTemplate.values(ticketId: ticket, agentName: facts?["agent_name"], db)
+                    let values = try MailTemplate.values(ticketId: ticket, agentName: facts?["agent_name"], settings: settings, db)
                     let signature = MailTemplate.render(try MailTemplate.signature(of: login, db), values)
                     if !signature.isEmpty { body += "\n\n-- \n" + signature }
                 }

@@ -87,13 +87,12 @@ public enum MailTemplate: String, CaseIterable, Sendable {
     }
 
     /// The values for a ticket (and the agent writing, if any).
-    static func values(ticketId: Int64, agentName: String?, articles: String = "", _ db: Database) throws -> Values {
-        let settings = try MailSettings.read(db)
+    static func values(ticketId: Int64, agentName: String?, articles: String = "", settings: MailSettings? = nil, _ db: Database) throws -> Values {
+        let settings = try settings ?? MailSettings.read(db)
         let row = try Row.fetchOne(db, sql: """
-            SELECT t.subject, t.tier, r.name FROM tickets t JOIN requesters r ON r.id = t.requester_id WHERE t.id = ?
+            SELECT t.subject, t.tier, r.name, r.email FROM tickets t JOIN requesters r ON r.id = t.requester_id WHERE t.id = ?
             """, arguments: [ticketId])
-        let name: String? = row?["name"]
-        let email = try String.fetchOne(db, sql: "SELECT r.email FROM tickets t JOIN requesters r ON r.id = t.requester_id WHERE t.id = ?", arguments: [ticketId])
+        let name: String? = row?["name"], email: String? = row?["email"]
         return Values([
             // Without a name, the address: "Hello anna@example.org," rather than "Hello ,".
             "requester.name": name.flatMap { $0.isEmpty ? nil : $0 } ?? email ?? "",
@@ -144,6 +143,9 @@ extension HelpdeskStore {
     private func saveMailText(key: String, _ text: String?, what: String, event: String, actor: Agent) throws {
         if let text {
             _ = try InputLimits.checked(text, what, limit: 20_000)
+            guard !text.allSatisfy(\.isWhitespace) else {
+                throw HelpdeskError.invalidInput("\(what) would be empty: --reset goes back to the built-in text — nothing was changed")
+            }
             let unknown = MailTemplate.unknownPlaceholders(text)
             guard unknown.isEmpty else {
                 throw HelpdeskError.invalidInput("\(what) names unknown placeholders: \(unknown.map { "{{\(Sanitizer.line($0))}}" }.joined(separator: ", ")) (known: \(MailTemplate.placeholders.joined(separator: ", "))) — nothing was changed")

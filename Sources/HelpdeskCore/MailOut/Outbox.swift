@@ -39,9 +39,9 @@ public enum Outbox {
     /// was queued.
     @discardableResult
     static func enqueue(_ db: Database, ticket: Ticket, messageRowId: Int64, now: Int64,
-                        kind: Kind = .reply, subject: String? = nil, body: String? = nil) throws -> Bool {
+                        kind: Kind = .reply, subject: String? = nil, body: String? = nil, settings: MailSettings? = nil) throws -> Bool {
         guard let id = ticket.id, let recipient = try recipient(of: ticket, db) else { return false }
-        let settings = try MailSettings.read(db)
+        let settings = try settings ?? MailSettings.read(db)
         let sender = settings.fromAddress(tier: ticket.tier)
         let domain = sender.split(separator: "@").last.map(String.init) ?? "helpdesk.invalid"
         let messageID = "helpdesk.\(id).\(messageRowId).\(UInt64.random(in: 0...UInt64.max) & 0xffff_ffff_ffff)@\(domain)"

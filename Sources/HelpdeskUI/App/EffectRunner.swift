@@ -226,8 +226,8 @@ public final class EffectRunner {
         if drafts.load(key) == nil {
             do {
                 // A reply that goes out by mail starts from the team's greeting.
-                let greeting = key.kind == .reply ? try? store.mailGreeting(ticketId: key.ticketId, agentName: service?.actor.name) : nil
-                try drafts.save((greeting ?? nil).map { $0 + composition.initialText } ?? composition.initialText, for: key)
+                let greeting = key.kind == .reply ? (try? store.mailGreeting(ticketId: key.ticketId, agentName: service?.actor.name)) ?? nil : nil
+                try drafts.save((greeting ?? "") + composition.initialText, for: key)
             } catch {
                 return [.failed("cannot write the draft \(path): \(error.localizedDescription)")]
             }
