@@ -83,6 +83,7 @@ public struct MailIntake: Sendable {
             record.ticketId = outcome.ticketId
             record.messageRowId = try Int64.fetchOne(db, sql: "SELECT max(id) FROM messages WHERE ticket_id = ?", arguments: [outcome.ticketId])
             try record.insert(db)
+            try AttachmentStore.store(mail.attachments, ticketId: outcome.ticketId, messageRowId: record.messageRowId, now: now, db)
             switch outcome {
             case .created(let id), .followUp(let id, _):
                 try AutomaticMail.acknowledge(ticketId: id, messageRowId: record.messageRowId ?? 0, mail: mail, articles: articles, now: now, db)

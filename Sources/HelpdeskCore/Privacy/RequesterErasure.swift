@@ -71,9 +71,15 @@ public struct RequesterErasure: Sendable {
                        arguments: [Redaction.marker, "redacted-\(id)@invalid", now, id])
     }
 
-    /// Tickets whose text may mention the person, found through the full-text index.
+    /// Tickets whose text may mention the person, found through the full-text index, and those
+    /// with a file named after them (file names are not in the index; erasure is rare, a scan will do).
     static func ticketsMentioning(_ db: Database, _ terms: PersonalTerms) throws -> Set<Int64> {
         guard !terms.everywhere.isEmpty else { return [] }
-        return Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?", arguments: [terms.searchQuery]))
+        var found = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?", arguments: [terms.searchQuery]))
+        for term in terms.everywhere {
+            found.formUnion(try Int64.fetchAll(db, sql: "SELECT ticket_id FROM attachments WHERE instr(lower(file_name), lower(?)) > 0",
+                                               arguments: [term]))
+        }
+        return found
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// `helpdesk requester export`: everything stored about a person (GDPR art. 15 and 20), as one
@@ -18,6 +19,15 @@ public struct RequesterExport: Codable, Equatable, Sendable {
         /// "requester" for what they wrote, else the agent's name.
         public var from: String
         public var body: String
+        /// The files that came with it, bytes included: data the person provided (art. 20).
+        public var attachments: [ExportedAttachment]
+    }
+    public struct ExportedAttachment: Codable, Equatable, Sendable {
+        public var fileName: String
+        public var mediaType: String
+        public var size: Int64
+        /// The bytes in base64; nil once erased.
+        public var contentBase64: String?
     }
     public struct ExportedTicket: Codable, Equatable, Sendable {
         public var id: Int64
@@ -58,16 +68,22 @@ public struct RequesterExport: Codable, Equatable, Sendable {
                 """, arguments: [id]) {
                 let ticketId: Int64 = row["id"]
                 let messages = try Row.fetchAll(db, sql: """
-                    SELECT m.created_at, m.body, m.author_requester_id, a.name AS agent FROM messages m
+                    SELECT m.id, m.created_at, m.body, m.author_requester_id, a.name AS agent FROM messages m
                     LEFT JOIN agents a ON a.id = m.author_agent_id
                     WHERE m.ticket_id = ? AND m.internal = 0 ORDER BY m.created_at, m.id
-                    """, arguments: [ticketId]).map { message in
+                    """, arguments: [ticketId])
+                let files = Dictionary(grouping: try AttachmentStore.list(ofTicket: ticketId, db), by: \.messageRowId)
+                let exported = try messages.map { message in
                     ExportedMessage(at: message["created_at"],
                                     from: (message["author_requester_id"] as Int64?) == id ? "requester" : (message["agent"] ?? "agent"),
-                                    body: message["body"])
+                                    body: message["body"],
+                                    attachments: try (files[message["id"]] ?? []).map { file in
+                                        ExportedAttachment(fileName: file.fileName, mediaType: file.mediaType, size: file.size,
+                                                           contentBase64: try AttachmentStore.data(file.id, ofTicket: ticketId, db)?.base64EncodedString())
+                                    })
                 }
                 tickets.append(ExportedTicket(id: ticketId, subject: row["subject"], status: row["status"], channel: row["channel"],
-                                              createdAt: row["created_at"], updatedAt: row["updated_at"], messages: messages))
+                                              createdAt: row["created_at"], updatedAt: row["updated_at"], messages: exported))
             }
             let actions = publicActions.map { "'\($0)'" }.joined(separator: ",")
             var events = try TicketEvent.fetchAll(db, sql: """

@@ -4,7 +4,7 @@ import GRDB
 /// Removes a person from one ticket, the one way erasure and retention change stored text: the
 /// bodies they wrote become the marker, mentions of them in the subject, the other messages and
 /// the ticket's events become the marker (an event field that mentions them is replaced whole —
-/// the log's trigger allows nothing else), undo snapshots of the ticket are dropped, and the
+/// the log's trigger allows nothing else), stored mails and files go (see `redactMail`), undo snapshots of the ticket are dropped, and the
 /// full-text index is updated. Runs inside the caller's transaction.
 enum TicketRedaction {
     /// Redacts `terms` from ticket `ticketId`; `authorId` is the requester whose own bodies go.
@@ -34,6 +34,10 @@ enum TicketRedaction {
         }
         if try redactEvents(db, sql: "SELECT * FROM events WHERE ticket_id = ?", arguments: [ticketId], terms: terms) { changed = true }
         if try redactMail(db, ticketId: ticketId, terms: terms, own: authorId != nil) { changed = true }
+        // Files cannot be redacted word by word either: on the person's own tickets they go, on
+        // others only names that mention them.
+        if try authorId != nil ? AttachmentStore.erase(ofTicket: ticketId, db)
+                               : AttachmentStore.redactNames(ofTicket: ticketId, terms: terms, db) { changed = true }
         if changed {
             try db.execute(sql: "DELETE FROM undo_entries WHERE ticket_id = ?", arguments: [ticketId])
             try TicketSearchIndex.replace(db, ticketId: ticketId, old: old)

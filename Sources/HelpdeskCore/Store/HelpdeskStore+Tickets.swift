@@ -59,11 +59,12 @@ extension HelpdeskStore {
                 WHERE m.ticket_id = ? ORDER BY m.created_at, m.id
                 """), arguments: [id])
             let deliveries = try Outbox.deliveries(ofTicket: id, db)
+            let files = Dictionary(grouping: try AttachmentStore.list(ofTicket: id, db), by: \.messageRowId)
             let messages = try rows.map { row in
                 var message = try Message(row: row)
                 if let whole = row["whole_body"] as Data? { message.body = StoredText.decoded(whole) }
                 return TicketDetail.ThreadEntry(message: message, authorName: row["author_name"], authorIsAgent: row["by_agent"],
-                                                delivery: message.id.flatMap { deliveries[$0] })
+                                                delivery: message.id.flatMap { deliveries[$0] }, attachments: files[message.id] ?? [])
             }
             let events = try TicketEvent.fetchAll(db.cachedStatement(sql: "SELECT * FROM events WHERE ticket_id = ? ORDER BY id"),
                                                   arguments: [id])

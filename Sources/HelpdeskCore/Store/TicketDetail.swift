@@ -8,6 +8,9 @@ public struct TicketDetail: Sendable, Equatable {
     public var messages: [ThreadEntry]
     public var events: [TicketEvent]
 
+    /// Every file of the ticket, in the order of the conversation (what `o` offers).
+    public var attachments: [StoredAttachment] { messages.flatMap(\.attachments) }
+
     /// A message with the name of whoever wrote it.
     public struct ThreadEntry: Sendable, Equatable {
         public var message: Message
@@ -15,5 +18,7 @@ public struct TicketDetail: Sendable, Equatable {
         public var authorIsAgent: Bool
         /// For a reply that goes out by mail: queued, sent or failed (nil otherwise).
         public var delivery: Outbox.Delivery? = nil
+        /// The files that came with it (a mail's attachments), in the order they came.
+        public var attachments: [StoredAttachment] = []
     }
 }

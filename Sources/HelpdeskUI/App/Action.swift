@@ -40,6 +40,8 @@ public enum Action: Sendable {
     case erasureAllowed(requesterId: Int64)
     case requesterErased(RequesterErasure.Outcome)
     case searchFailed(query: String, String)
+    /// The file cannot be shown here (no pager for it, no desktop): ask where to save it.
+    case savePathNeeded(StoredAttachment, suggested: String)
     /// Another program drew on the terminal (an editor, the shell after Ctrl-Z): draw everything again.
     case screenLost
     case failed(String)

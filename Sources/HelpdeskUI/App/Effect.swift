@@ -40,4 +40,9 @@ public enum Effect: Equatable, Sendable {
     case checkPresence(ticketId: Int64?, Presence.Activity)
     /// Keeps what the inline editor holds in the draft file.
     case saveDraft(DraftKey, text: String)
+    /// Shows a file of a ticket: text in the pager, others with the desktop's viewer; with
+    /// neither, answers with `.savePathNeeded`.
+    case openAttachment(StoredAttachment)
+    /// Writes a file of a ticket to a new file at `path` (or into the folder `path`).
+    case saveAttachment(StoredAttachment, path: String)
 }

@@ -11,6 +11,7 @@ public final class EffectRunner {
     let drafts: DraftStore?
     let terminal: Terminal
     let editor: Editor
+    let viewer: FileViewer
     let loadTheme: (String) throws -> Theme
     /// The agent's id, for their saved views.
     let agentId: Int64?
@@ -22,14 +23,17 @@ public final class EffectRunner {
     let presence: Presence
     /// What this program last announced, to withdraw it when the agent moves on.
     private var announced: (ticketId: Int64, activity: Presence.Activity)?
+    /// Copies handed to the desktop's viewer, which reads them later: removed when helpdesk quits.
+    var viewerCopies: [String] = []
 
     public init(store: HelpdeskStore, service: TicketService? = nil, drafts: DraftStore? = nil, terminal: Terminal,
-                editor: Editor = SystemEditor(), loadTheme: @escaping (String) throws -> Theme = { _ in .builtinDefault }) {
+                editor: Editor = SystemEditor(), viewer: FileViewer = SystemFileViewer(), loadTheme: @escaping (String) throws -> Theme = { _ in .builtinDefault }) {
         self.store = store
         self.service = service
         self.drafts = drafts
         self.terminal = terminal
         self.editor = editor
+        self.viewer = viewer
         self.loadTheme = loadTheme
         agentId = service?.actor.id
         presence = Presence(databasePath: store.path)
@@ -52,7 +56,11 @@ public final class EffectRunner {
     }
 
     /// Withdraws this program's presence (when it quits).
-    public func leave() { _ = checkPresence(ticketId: nil, activity: .viewing) }
+    public func leave() {
+        _ = checkPresence(ticketId: nil, activity: .viewing)
+        viewerCopies.forEach(PrivateFile.removeCopy)
+        viewerCopies = []
+    }
 
     /// The actions that report the outcome; errors become a message, never a crash.
     public func perform(_ effect: Effect) -> [Action] {
@@ -149,6 +157,11 @@ public final class EffectRunner {
                 return compose(composition)
             case .editArticle(let document, let version):
                 return [editArticle(document, basedOn: version), .screenLost]
+            case .openAttachment(let file):
+                return try openAttachment(file)
+            case .saveAttachment(let file, let path):
+                let written = try PrivateFile.create(try store.attachmentData(file.id, ofTicket: file.ticketId), at: path, fileName: file.fileName)
+                return [.info("Saved \(written) (\(ByteCount.text(file.size)))")]
             }
         } catch let error as HelpdeskError {
             return [.failed(error.description)]

@@ -112,6 +112,8 @@ public enum Update {
             if case .requester(let shown) = state.mode, shown.ticketId == ticketId { state.mode = .normal }
             state.message = .init(text: message, isError: true)
             return []
+        case .savePathNeeded(let file, let suggested):
+            return AttachmentController.askSavePath(file, suggested: suggested, &state)
         case .erasureAllowed(let requesterId):
             return ErasureController.allowed(requesterId: requesterId, &state)
         case .requesterErased(let outcome):

@@ -33,6 +33,9 @@ public enum DetailLines {
                 lines.append(StyledLine([(marker, bodyRole), (line, bodyRole)]))
             }
             if folded { lines.append(StyledLine([(marker, .dim), ("… quoted text and signature folded (Q shows them)", .dim)])) }
+            for file in entry.attachments {
+                lines.append(StyledLine([(marker, bodyRole), ("attached ", .detailLabel), (file.summary, file.isErased ? .dim : .detailValue)]))
+            }
             lines.append(StyledLine("", .dim))
         }
         if !links.isEmpty {

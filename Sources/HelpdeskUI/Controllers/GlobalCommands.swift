@@ -32,6 +32,8 @@ enum GlobalCommands {
             return [.undoLast]
         case .requester:
             return RequesterController.start(&state)
+        case .openAttachment:
+            return AttachmentController.start(&state)
         case .take, .assign, .setStatus, .setPriority, .setCategory, .tags, .setChannel, .escalate, .deescalate,
              .reply, .note, .macro, .link, .merge:
             return TicketActions.start(command, &state)

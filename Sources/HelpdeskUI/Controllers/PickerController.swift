@@ -52,6 +52,8 @@ enum PickerController {
             guard case .reply(let text) = actions.first else { return [] }
             return [.compose(Composition(key: DraftKey(ticketId: id, kind: .reply), version: version, subject: detail.ticket.subject,
                                          initialText: text, extraActions: Array(actions.dropFirst()), macroName: macro.name))]
+        case (.attachment, .attachment(let file)):
+            return [.openAttachment(file)]
         case (.articleSection(let articleId), .text(let text)):
             guard case .ticket(let id, let version) = target else { return [] }
             let subject = CurrentTicket.of(state).map(\.subject) ?? ""

@@ -62,6 +62,10 @@ enum PromptController {
             state.mode = .confirming(Confirmation(question: "Merge \(label) into #\(other)? Its conversation moves there and it is closed. (y/n)",
                                                   request: TriageRequest(actions: [.merge(into: other)], target: target)))
             return []
+        case .saveAttachment(let file):
+            guard !text.isEmpty else { return refuse("type where to save \(file.fileName), e.g. ~/\(file.fileName)") }
+            state.mode = .normal
+            return [.saveAttachment(file, path: AttachmentController.expandingHome(text))]
         default:
             state.mode = .normal
             return []

@@ -18,6 +18,8 @@ public enum Command: String, CaseIterable, Sendable {
     case eraseRequester = "erase-requester"
     /// In the detail pane: show or fold the quoted history and signatures of requesters' mails.
     case quotedText = "quoted-text"
+    /// A file of the current ticket: text in the pager, others in the desktop's viewer, else saved.
+    case openAttachment = "open-attachment"
     case insertArticle = "insert-article", linkArticle = "link-article", editArticle = "edit-article"
     case view1 = "view-1", view2 = "view-2", view3 = "view-3", view4 = "view-4", view5 = "view-5"
     case view6 = "view-6", view7 = "view-7", view8 = "view-8", view9 = "view-9"

@@ -49,6 +49,7 @@ extension Keymap {
         KeyBinding(.merge, ["M"], help: "merge into another ticket"),
         KeyBinding(.undo, ["u"], help: "undo your last change (again: the one before)"),
         KeyBinding(.requester, ["R"], help: "the current ticket's requester and their other tickets"),
+        KeyBinding(.openAttachment, ["o"], help: "open or save a file of the current ticket (picker)"),
     ]
 
     static let paneBindings: [KeyBinding] = [

@@ -10,6 +10,8 @@ public enum PickerValue: Equatable, Sendable {
     case macro(Macro)
     /// Text that goes into a reply (a whole article, or one section of it).
     case text(String)
+    /// A file of the ticket (`o`).
+    case attachment(StoredAttachment)
 }
 
 /// A list to choose from with type-to-filter (assignee, status, priority, channel, macro), for

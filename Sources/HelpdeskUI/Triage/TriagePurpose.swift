@@ -1,3 +1,5 @@
+import HelpdeskCore
+
 /// What a picker or prompt is for, so its answer becomes the right action.
 public enum TriagePurpose: Equatable, Sendable {
     case assign, status, priority, channel, macro
@@ -6,4 +8,7 @@ public enum TriagePurpose: Equatable, Sendable {
     case escalate(tier: Int), deescalate(tier: Int), category, tags, link, merge
     /// Which part of an article goes into the reply (the whole article, or one section).
     case articleSection(articleId: Int64)
+    /// Which file of the ticket to open (`o`); then, when it cannot be shown here, where to save it.
+    case attachment
+    case saveAttachment(StoredAttachment)
 }

@@ -24,7 +24,7 @@ struct BackupCommand: ParsableCommand {
         let report = try DatabaseBackup.take(from: store, to: target, keep: keep, user: .current())
         if json { return try Output.json(BackupJSON(report)) }
         let removed = report.removed.isEmpty ? "" : ", removed \(report.removed.count) older backup\(report.removed.count == 1 ? "" : "s")"
-        print("\(Sanitizer.line(report.path)): \(Output.size(report.bytes)), \(report.tickets) tickets, "
+        print("\(Sanitizer.line(report.path)): \(ByteCount.text(report.bytes)), \(report.tickets) tickets, "
               + String(format: "%.2f s", report.seconds) + removed)
     }
 }

@@ -57,6 +57,7 @@ struct TicketDetailJSON: Encodable {
         var internalNote: Bool
         var createdAt: String
         var body: String
+        var attachments: [AttachmentJSON]
     }
 
     struct EventJSON: Encodable {
@@ -105,11 +106,31 @@ struct TicketDetailJSON: Encodable {
         version = ticket.version
         messages = detail.messages.map {
             MessageJSON(id: $0.message.id ?? 0, author: $0.authorName, fromAgent: $0.authorIsAgent,
-                        internalNote: $0.message.isInternal, createdAt: Output.iso($0.message.createdAt), body: $0.message.body)
+                        internalNote: $0.message.isInternal, createdAt: Output.iso($0.message.createdAt), body: $0.message.body,
+                        attachments: $0.attachments.map(AttachmentJSON.init))
         }
         events = detail.events.map {
             EventJSON(at: Output.iso($0.at), actor: $0.actor, action: $0.action, oldValue: $0.oldValue, newValue: $0.newValue, reason: $0.reason)
         }
+    }
+}
+
+/// A file of a ticket, as `ticket show --json` and `ticket attachment list --json` give it.
+struct AttachmentJSON: Encodable {
+    var id: Int64
+    var messageId: Int64?
+    var fileName, mediaType: String
+    var size: Int64
+    var inline, erased: Bool
+
+    init(_ file: StoredAttachment) {
+        id = file.id
+        messageId = file.messageRowId
+        fileName = file.fileName
+        mediaType = file.mediaType
+        size = file.size
+        inline = file.isInline
+        erased = file.isErased
     }
 }
 

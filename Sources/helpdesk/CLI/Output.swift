@@ -38,13 +38,6 @@ enum Output {
         for row in clean { print(line(row)) }
     }
 
-    /// A file size for people: "812 KB", "8.7 MB", "1.2 GB" (1 KB = 1024 bytes).
-    static func size(_ bytes: Int64) -> String {
-        if bytes < 1 << 20 { return "\((bytes + 1023) >> 10) KB" }
-        if bytes < 1 << 30 { return String(format: "%.1f MB", Double(bytes) / Double(1 << 20)) }
-        return String(format: "%.1f GB", Double(bytes) / Double(1 << 30))
-    }
-
     /// Sanitised text, one line per line, for bodies shown in a terminal.
     static func text(_ value: String) -> String { Sanitizer.multiline(value) }
 

@@ -20,7 +20,7 @@ struct RestoreCommand: ParsableCommand {
     func run() throws {
         let report = try DatabaseRestore.restore(from: source, to: global.path(), force: force, user: .current())
         if json { return try Output.json(RestoreJSON(report)) }
-        print("Restored \(Sanitizer.line(report.target)) from \(Sanitizer.line(report.source)): \(Output.size(report.bytes)), "
+        print("Restored \(Sanitizer.line(report.target)) from \(Sanitizer.line(report.source)): \(ByteCount.text(report.bytes)), "
               + "\(report.tickets) tickets, " + String(format: "%.2f s", report.seconds))
     }
 }

@@ -7,7 +7,8 @@ struct TicketCommand: ParsableCommand {
         commandName: "ticket", abstract: "List, show, create and work on tickets.",
         subcommands: [List.self, Show.self, Create.self,
                       Take.self, Assign.self, Unassign.self, Status.self, PriorityCommand.self, Category.self, Tag.self,
-                      ChannelCommand.self, Escalate.self, Deescalate.self, Reply.self, Note.self, Merge.self, Link.self, Bulk.self])
+                      ChannelCommand.self, Escalate.self, Deescalate.self, Reply.self, Note.self, Merge.self, Link.self, Bulk.self,
+                      TicketAttachmentCommand.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List tickets matching a query (see docs/query-language.md).")

@@ -30,6 +30,9 @@ enum TicketText {
             for line in Output.text(entry.message.body).split(separator: "\n", omittingEmptySubsequences: false) {
                 lines.append("   " + line)
             }
+            for file in entry.attachments {
+                lines.append("   attached #\(file.id): " + Sanitizer.line(file.summary))
+            }
         }
         lines.append("")
         lines.append("History")
