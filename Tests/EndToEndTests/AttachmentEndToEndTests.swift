@@ -72,11 +72,11 @@ struct AttachmentEndToEndTests {
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
         let paged = sandbox.path("paged.txt"), opened = sandbox.path("opened.txt")
         let pager = bin + "/pager"
-        try "#!/bin/sh\ncat \"$1\" > \(paged)\nls -ld \"$(dirname \"$1\")\" >> \(paged)\n".write(toFile: pager, atomically: true, encoding: .utf8)
-        try "#!/bin/sh\necho \"$1\" > \(opened)\ncat \"$1\" >> \(opened)\n".write(toFile: bin + "/xdg-open", atomically: true, encoding: .utf8)
-        for tool in [pager, bin + "/xdg-open"] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tool) }
+        try Sandbox.writeScript("#!/bin/sh\ncat \"$1\" > \(paged)\nls -ld \"$(dirname \"$1\")\" >> \(paged)\n", at: pager)
+        try Sandbox.writeScript("#!/bin/sh\necho \"$1\" > \(opened)\ncat \"$1\" >> \(opened)\n", at: bin + "/xdg-open")
 
-        let command = "PAGER=\(pager) DISPLAY=:7 PATH=\(bin):$PATH " + (try TmuxSession.helpdesk(database: db))
+        // The pager through sh, as the editor tests run theirs: nothing has to execute a new file.
+        let command = "PAGER='sh \(pager)' DISPLAY=:7 PATH=\(bin):$PATH " + (try TmuxSession.helpdesk(database: db))
         let tmux = try await TmuxSession.start(command, in: sandbox)
         defer { tmux.kill() }
         let screen = try await tmux.waitFor("attached Rechnung.pdf  application/pdf · 22 B")

@@ -110,8 +110,7 @@ final class LoopbackMTA: Sendable {
     func writeSendmail() throws {
         let script = "#!/bin/sh\nexec \(try TeamHost.tool("unshare")) " + inNamespace([Self.exim, "-C", config, "-odi", "-t", "-oi"]).map(TmuxSession.shellQuoted).joined(separator: " ")
             + " \"$@\"\n"
-        try script.write(toFile: sendmail, atomically: false, encoding: .utf8)
-        chmod(sendmail, 0o755)
+        try Sandbox.writeScript(script, at: sendmail)
     }
 
     /// Arguments for `unshare` that run `command` with the overlay on /etc.

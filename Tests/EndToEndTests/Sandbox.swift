@@ -31,6 +31,17 @@ final class Sandbox: Sendable {
     /// A path inside the sandbox.
     func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
+    /// Writes an executable script that helpdesk runs by its name (xdg-open on the PATH). The file
+    /// is opened close-on-exec: a process another test starts meanwhile must not inherit it open
+    /// for writing, or running the script fails with "text file busy" (status 126).
+    static func writeScript(_ text: String, at path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw CommandFailed(description: "cannot write \(path): errno \(errno)") }
+        defer { close(descriptor) }
+        let bytes = Array(text.utf8)
+        guard write(descriptor, bytes, bytes.count) == bytes.count else { throw CommandFailed(description: "cannot write \(path)") }
+    }
+
     /// Runs `helpdesk` with these arguments; `overriding` changes single environment variables.
     func helpdesk(_ arguments: [String], stdin: Data? = nil, overriding: [String: String] = [:],
                   timeout: TimeInterval = 30) async throws -> ProcessResult {
