@@ -39,7 +39,7 @@ BENCH_BUILD ?= .build
 # make fuzz: the targets of Sources/HelpdeskFuzz, seconds per target, extra libFuzzer flags
 # (FUZZ_FLAGS="-fork=2 -ignore_crashes=1"). New inputs go to $(FUZZ_DIR)/corpus, crashes to
 # $(FUZZ_DIR)/artifacts; the seeds in Tests/Fuzz/Corpus are only read.
-FUZZ_TARGETS := query fts markdown sanitize config keymap theme
+FUZZ_TARGETS := query fts markdown sanitize config keymap theme mail
 FUZZ_TARGET ?= $(FUZZ_TARGETS)
 FUZZ_TIME   ?= 60
 FUZZ_FLAGS  ?=

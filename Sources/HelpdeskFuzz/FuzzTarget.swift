@@ -6,7 +6,7 @@
 /// try FuzzTarget.query.run(Array("status:open printer".utf8))
 /// ```
 public enum FuzzTarget: String, CaseIterable, Sendable {
-    case query, fts, markdown, sanitize, config, keymap, theme
+    case query, fts, markdown, sanitize, config, keymap, theme, mail
 
     /// Bigger inputs are skipped: no one types or configures that much, and a fuzzer that grows
     /// inputs without bound reports slowness of size rather than bugs.
@@ -16,7 +16,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// UTF-8 becomes U+FFFD). Throws when an invariant does not hold.
     public func run(_ bytes: some Collection<UInt8>) throws(FuzzFailure) {
         guard bytes.count <= Self.maximumInputSize else { return }
-        let text = String(decoding: bytes, as: UTF8.self)
+        // A mail is bytes (its charsets are the parser's business), everything else text.
+        let text = self == .mail ? "" : String(decoding: bytes, as: UTF8.self)
         switch self {
         case .query: try QueryHarness.run(text)
         case .fts: try FullTextHarness.run(text)
@@ -25,6 +26,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .config: ConfigHarness.run(text)
         case .keymap: KeymapHarness.run(text)
         case .theme: ThemeHarness.run(text)
+        case .mail: try MailHarness.run(Array(bytes))
         }
     }
 }

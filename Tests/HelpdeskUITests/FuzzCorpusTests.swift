@@ -12,7 +12,7 @@ import TestSupport
     static func mutantCount(_ target: FuzzTarget) -> Int {
         switch target {
         case .query: 2_000
-        case .markdown, .config, .keymap, .theme: 500
+        case .markdown, .config, .keymap, .theme, .mail: 500
         default: 1_000
         }
     }
