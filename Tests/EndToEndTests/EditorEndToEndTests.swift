@@ -61,7 +61,7 @@ struct EditorEndToEndTests {
         defer { tmux.kill() }
         try await tmux.type("Antwort aus dem Terminal")
         try await tmux.press("Enter")
-        try await tmux.waitFor("Send this reply to the requester on #\(id)")
+        try await tmux.waitUntil("the question naming #\(id)") { $0.bottomLine.contains("Send this reply to the requester on #\(id) (") }
         try await tmux.press("y")
         try await tmux.waitFor("Replied to #\(id)")
         let detail = try await sandbox.json(HelpdeskJSON.TicketDetail.self, ["ticket", "show", String(id), "--json", "--db", db])
@@ -78,7 +78,7 @@ struct EditorEndToEndTests {
         let tmux = try await startFromAShell(sandbox, db: db, editor: "sh " + script, id: id)
         defer { tmux.kill() }
         try await tmux.press("r")
-        try await tmux.waitFor("Send this reply to the requester on #\(id)")
+        try await tmux.waitUntil("the question naming #\(id)") { $0.bottomLine.contains("Send this reply to the requester on #\(id) (") }
     }
 
     /// Terminated or hung up while the editor runs, helpdesk hangs the editor up with it.

@@ -5,7 +5,7 @@ import Testing
 /// The whole mail loop with real mail software (issue 16): a requester's account mails the support
 /// address over SMTP to a private exim on 127.0.0.1 → exim's alias pipes it into `helpdesk mail
 /// receive` as a member of the team's group → the ticket appears in an open TUI → the agent
-/// replies there → exim delivers the reply to the requester's ~/Maildir with the threading
+/// replies there with a file → exim delivers the reply to the requester's ~/Maildir with the threading
 /// headers → the requester answers that mail → the answer joins the same ticket. Root only.
 @Suite("Mail both ways through a real MTA", .serialized, .timeLimit(.minutes(5)), .enabled(if: TeamHost.canRun, "needs root: installs exim, creates accounts"))
 struct MailLoopEndToEndTests {
@@ -53,7 +53,16 @@ struct MailLoopEndToEndTests {
         try await tmux.waitFor("Reply to #\(id)")
         try await tmux.type("Guten Tag, wir tauschen heute die Einzugsrolle.")
         try await tmux.press("C-s")
-        try await tmux.waitUntil("the question") { $0.bottomLine.contains("Send this reply to the requester on #\(id) ") }
+        try await tmux.waitUntil("the question") { $0.bottomLine.contains("Send this reply to the requester on #\(id) (") }
+        // With a file from the agent's home, attached at the question.
+        let guide = Data("%PDF-1.4 Einzugsrolle tauschen\n".utf8) + Data((0...255).map(UInt8.init))
+        let home = try #require(sandbox.environment["HOME"])
+        try guide.write(to: URL(fileURLWithPath: home + "/Einzugsrolle.pdf"))
+        try await tmux.press("a")
+        try await tmux.waitFor("Attach a file to the reply (path): ~/")
+        try await tmux.type("Einzugsrolle.pdf")
+        try await tmux.press("Enter")
+        try await tmux.waitUntil("the question with the file") { $0.bottomLine.contains("on #\(id) (3 lines, with Einzugsrolle.pdf)?") }
         try await tmux.press("y")
         let replied = try await tmux.waitFor("sent by mail", timeout: 20)
         #expect(replied.contains("Replied to #\(id)"), "\(replied)\n\(mta.log)")
@@ -76,6 +85,8 @@ struct MailLoopEndToEndTests {
         #expect(mail.inReplyTo == ["rita-1@client.helpdesk.test"] && mail.references.first == "rita-1@client.helpdesk.test")
         #expect(mail.bodyText.hasPrefix("Hello Rita Requester,\n\nGuten Tag, wir tauschen heute die Einzugsrolle.\n\n-- \n"),
                 "the greeting, the text, then the agent's signature: \(mail.bodyText)")
+        #expect(mail.attachments.map(\.fileName) == ["Einzugsrolle.pdf"] && mail.attachments.first?.data == [UInt8](guide)
+                && mail.attachments.first?.mediaType == "application/pdf", "the file arrived as it was: \(mail.attachments)")
         let replyID = try #require(mail.messageID)
 
         // Rita answers that mail, from her mail client (no tag typed, threading by In-Reply-To).

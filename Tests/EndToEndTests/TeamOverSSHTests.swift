@@ -128,7 +128,7 @@ struct TeamOverSSHTests {
         let changed = try await show(printer)
         try await agentTUI.waitFor(" · #\(printer) just changed — \(Self.supervisor): priority normal → urgent — Vorstandsetage")
         try await agentTUI.press("C-s")
-        try await agentTUI.waitUntil("the question naming #\(printer)") { $0.bottomLine.contains("Send this reply to the requester on #\(printer) ") && $0.bottomLine.contains("(1 line)?") }
+        try await agentTUI.waitUntil("the question naming #\(printer)") { $0.bottomLine.contains("Send this reply to the requester on #\(printer) (1 line)?") }
         try await agentTUI.press("y")
         let conflict = try await agentTUI.waitFor("Kept as a draft: #\(printer) was changed")
         #expect(conflict.bottomLine.hasPrefix(" Kept as a draft: #\(printer) was changed just now (\(Self.supervisor): priority normal → urgent"),

@@ -44,7 +44,7 @@ struct TriageEndToEndTests {
         try await tmux.waitFor("┌ Canned response for #")
         try await tmux.type("working")
         try await tmux.press("Enter")
-        try await tmux.waitFor("Send this reply to the requester on #\(id)")
+        try await tmux.waitUntil("the question naming #\(id)") { $0.bottomLine.contains("Send this reply to the requester on #\(id) (") }
         try await tmux.press("y")
         try await tmux.waitFor("Replied to #\(id)")
 
@@ -149,7 +149,7 @@ struct TriageEndToEndTests {
         #expect(editor.contains("Hallo, bitte einmal neu"))
         try await tmux.type(" neu anmelden.")
         try await tmux.press("C-s")
-        try await tmux.waitUntil("the question naming #\(id)") { $0.bottomLine.contains("Send this reply to the requester on #\(id) ") && $0.bottomLine.contains("(2 lines)") }
+        try await tmux.waitUntil("the question naming #\(id)") { $0.bottomLine.contains("Send this reply to the requester on #\(id) (2 lines)") }
         try await tmux.press("y")
         try await tmux.waitFor("Replied to #\(id)")
         let detail = try await sandbox.json(HelpdeskJSON.TicketDetail.self, ["ticket", "show", String(id), "--json", "--db", db])
@@ -180,7 +180,7 @@ struct TriageEndToEndTests {
         try await tmux.press("i")
         let screen = try await tmux.waitUntil("a picker or the question") { $0.contains("Insert into the reply") || $0.bottomLine.contains("Send this reply") }
         if screen.contains("Insert into the reply") { try await tmux.press("Enter") }  // the whole article
-        try await tmux.waitFor("Send this reply to the requester on #\(id)")
+        try await tmux.waitUntil("the question naming #\(id)") { $0.bottomLine.contains("Send this reply to the requester on #\(id) (") }
         try await tmux.press("y")
         try await tmux.waitFor("Replied to #\(id)")
 

@@ -76,4 +76,54 @@ import Testing
         #expect(AttachmentController.expandingHome("a/~/b", home: "/home/x") == "a/~/b")
         #expect(AttachmentController.expandingHome("~other/a", home: "/home/x") == "~other/a")
     }
+
+    // MARK: - Attaching a file before sending (`a` at the question)
+
+    private func asking(_ state: inout AppState) -> HelpdeskUI.Confirmation? {
+        let composition = Composition(key: DraftKey(ticketId: 1042, kind: .reply), version: 4, subject: F.queueRows[0].subject)
+        _ = ComposerController.composed(composition, text: "Anbei die Anleitung.", &state)
+        guard case .confirming(let confirmation) = state.mode else { return nil }
+        return confirmation
+    }
+
+    @Test func aFileJoinsTheReplyWaitingForItsYes() throws {
+        var state = state()
+        let question = try #require(asking(&state))
+        #expect(question.answers == "y send · e edit · a attach · n keep draft")
+        press("a", on: &state)
+        guard case .prompting(let prompt) = state.mode else { Issue.record("no prompt"); return }
+        #expect(prompt.label == "Attach a file to the reply (path): " && prompt.input.text == "~/")
+        let effects = "Downloads/a.pdf".flatMap { Update.apply(.key(KeyEvent(.char($0))), to: &state) } + press("enter", on: &state)
+        #expect(effects == [.readAttachment(path: AttachmentController.expandingHome("~/Downloads/a.pdf"), for: question)])
+
+        let file = NewAttachment(fileName: "a.pdf", data: [1, 2, 3])
+        _ = Update.apply(.fileRead(file, for: question), to: &state)
+        guard case .confirming(let again) = state.mode else { Issue.record("no question"); return }
+        #expect(again.question.hasPrefix("Send this reply to the requester on #1042 (1 line, with a.pdf)? “"))
+        #expect(again.request.actions == [.reply("Anbei die Anleitung."), .attach(file)])
+        #expect(press("y", on: &state) == [.perform(again.request)])
+    }
+
+    @Test func escBacksOutToTheQuestionAndAnUnreadableFileSaysWhy() throws {
+        var state = state()
+        let question = try #require(asking(&state))
+        press("a", "esc", on: &state)
+        #expect(state.mode == .confirming(question))
+        press("a", on: &state)
+        press("enter", on: &state)
+        #expect(state.message?.text == "type the path of a file to attach, or Esc to go back to the question")
+        _ = Update.apply(.fileUnreadable("cannot read /x: no such file", for: question), to: &state)
+        #expect(state.mode == .confirming(question) && state.message == .init(text: "cannot read /x: no such file", isError: true))
+    }
+
+    @Test func aLongQuestionIsCutBeforeItsKeys() throws {
+        var state = state()
+        let composition = Composition(key: DraftKey(ticketId: 1042, kind: .reply), version: 4,
+                                      subject: "Account locked after password change on every laptop of the second floor",
+                                      extraActions: [.attach(NewAttachment(fileName: "Fehlerprotokoll-2026-12-04.log", data: [1]))])
+        _ = ComposerController.composed(composition, text: "Anbei das Protokoll.", &state)
+        let bottom = try #require(F.render(state).buffer.lines().last)
+        #expect(bottom.hasPrefix(" Send this reply to the requester on #1042 (1 line, with Fehlerprotokoll-2026"), "\(bottom)")
+        #expect(bottom.trimmingCharacters(in: .whitespaces).hasSuffix("… y send · e edit · a attach · n keep draft"), "\(bottom)")
+    }
 }

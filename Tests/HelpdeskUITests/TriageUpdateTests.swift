@@ -136,7 +136,7 @@ import Testing
         #expect(composition.title == "Reply to \(label)")
         _ = Update.apply(.composed(composition, text: "Hallo Jürgen,\nbitte neu starten.\n"), to: &state)
         guard case .confirming(let confirmation) = state.mode else { Issue.record("no confirmation"); return }
-        #expect(confirmation.question.hasPrefix("Send this reply to the requester on \(label) (2 lines)"))
+        #expect(confirmation.question.hasPrefix("Send this reply to the requester on #1042 (2 lines)? “"))
         #expect(performed(press("y", on: &state)) == [
             TriageRequest(actions: [.reply("Hallo Jürgen,\nbitte neu starten.")], target: .ticket(1042, version: 4), draft: composition.key),
         ])

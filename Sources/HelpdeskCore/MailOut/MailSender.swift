@@ -117,7 +117,8 @@ public struct MailSender: Sendable {
                                     subject: OutgoingMail.subject(row["subject"] ?? facts?["subject"] ?? "", ticketId: ticket, prefix: settings.tagPrefix,
                                                                   reply: kind == .reply),
                                     messageID: messageID, inReplyTo: lastIn, references: Array(thread.suffix(20)),
-                                    date: date, body: MailText.wrapped(body), isAutomatic: kind != .reply)
+                                    date: date, body: MailText.wrapped(body), isAutomatic: kind != .reply,
+                                    attachments: kind == .reply ? try AttachmentStore.files(ofMessage: row["message_row_id"], db) : [])
             return Claimed(id: id, ticketId: ticket, attempts: row["attempts"], mail: mail, settings: settings)
         }
     }

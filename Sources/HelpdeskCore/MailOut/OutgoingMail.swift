@@ -2,7 +2,8 @@ import Foundation
 
 /// A reply as an RFC 5322 message: UTF-8 text/plain, quoted-printable (any line length, any
 /// character survives any MTA), non-ASCII header text as RFC 2047 encoded words, threaded to the
-/// requester's mail by In-Reply-To/References and to the ticket by the subject tag.
+/// requester's mail by In-Reply-To/References and to the ticket by the subject tag. With files,
+/// multipart/mixed: the text first, then each file in base64 (RFC 2231 names).
 public struct OutgoingMail: Equatable, Sendable {
     public var fromName: String
     public var fromAddress: String
@@ -17,6 +18,8 @@ public struct OutgoingMail: Equatable, Sendable {
     /// A mail helpdesk wrote itself (acknowledgement, notice): `Auto-Submitted: auto-replied`
     /// (RFC 3834), so that well-behaved auto-responders do not answer it.
     public var isAutomatic = false
+    /// Files the agent attached to the reply.
+    public var attachments: [MailAttachment] = []
 
     /// The subject of a mail on ticket `id`: the tag once, and for a reply "Re:" once.
     public static func subject(_ ticketSubject: String, ticketId: Int64, prefix: String, reply: Bool = true) -> String {
@@ -37,9 +40,41 @@ public struct OutgoingMail: Equatable, Sendable {
         ]
         if let inReplyTo { headers.append("In-Reply-To: <\(inReplyTo)>") }
         if !references.isEmpty { headers.append("References: " + references.map { "<\($0)>" }.joined(separator: "\r\n ")) }
-        headers += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable",
-                    "Auto-Submitted: \(isAutomatic ? "auto-replied" : "no")"]
-        return Array((headers.joined(separator: "\r\n") + "\r\n\r\n" + Self.quotedPrintable(body) + "\r\n").utf8)
+        headers += ["MIME-Version: 1.0", "Auto-Submitted: \(isAutomatic ? "auto-replied" : "no")"]
+        let text = ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable"]
+        guard !attachments.isEmpty else {
+            return Array(((headers + text).joined(separator: "\r\n") + "\r\n\r\n" + Self.quotedPrintable(body) + "\r\n").utf8)
+        }
+        // Base64 and quoted-printable never produce "=_", so the boundary cannot occur inside a part.
+        let boundary = "=_helpdesk_" + messageID.utf8.reduce(into: "") { $0 += String($1, radix: 16) }.prefix(40)
+        var lines = headers + ["Content-Type: multipart/mixed; boundary=\"\(boundary)\"", "",
+                               "This is a message in MIME format.", "--\(boundary)"] + text + ["", Self.quotedPrintable(body)]
+        for file in attachments {
+            lines += ["--\(boundary)", "Content-Type: \(file.mediaType)", "Content-Disposition: attachment; \(Self.fileNameParameter(file.fileName))",
+                      "Content-Transfer-Encoding: base64", ""]
+            lines += Self.base64Lines(file.data)
+        }
+        lines += ["--\(boundary)--", ""]
+        return Array(lines.joined(separator: "\r\n").utf8)
+    }
+
+    /// `filename="report.pdf"`, or for a name beyond plain ASCII the RFC 2231 form
+    /// `filename*=utf-8''Rechnung%20M%C3%A4rz.pdf`.
+    static func fileNameParameter(_ name: String) -> String {
+        if name.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F && $0 != "\"" && $0 != "\\" }) {
+            return "filename=\"\(name)\""
+        }
+        let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+        let encoded = name.utf8.map { unreserved.contains($0) ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0) }.joined()
+        return "filename*=utf-8''\(encoded)"
+    }
+
+    /// Base64 in lines of 76 characters (RFC 2045).
+    static func base64Lines(_ data: [UInt8]) -> [String] {
+        let encoded = [UInt8](Data(data).base64EncodedData())
+        return stride(from: 0, to: encoded.count, by: 76).map { start in
+            String(decoding: encoded[start..<min(start + 76, encoded.count)], as: UTF8.self)
+        }
     }
 
     static func mailbox(_ name: String?, _ address: String) -> String {

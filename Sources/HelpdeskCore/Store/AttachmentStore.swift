@@ -41,6 +41,17 @@ enum AttachmentStore {
             """), arguments: [id])
     }
 
+    /// The files of one message with their bytes, as a reply's mail carries them (erased ones left out).
+    static func files(ofMessage messageRowId: Int64, _ db: Database) throws -> [MailAttachment] {
+        try Row.fetchAll(db, sql: """
+            SELECT a.file_name, a.media_type, b.data FROM attachments a JOIN mail_blobs b ON b.id = a.blob_id
+            WHERE a.message_row_id = ? ORDER BY a.id
+            """, arguments: [messageRowId]).map { row in
+            MailAttachment(fileName: row["file_name"], mediaType: row["media_type"], data: [UInt8](row["data"] as Data),
+                           contentID: nil, isInline: false)
+        }
+    }
+
     /// The bytes of file `id` of ticket `ticketId`; nil when there is no such file on that
     /// ticket or it was erased (a number from another ticket never reads its file).
     static func data(_ id: Int64, ofTicket ticketId: Int64, _ db: Database) throws -> Data? {

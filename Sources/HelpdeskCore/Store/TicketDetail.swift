@@ -8,6 +8,17 @@ public struct TicketDetail: Sendable, Equatable {
     public var messages: [ThreadEntry]
     public var events: [TicketEvent]
 
+    public init(ticket: Ticket, requester: Requester, organization: String?, assignee: Agent?, tags: [String],
+                messages: [ThreadEntry], events: [TicketEvent]) {
+        self.ticket = ticket
+        self.requester = requester
+        self.organization = organization
+        self.assignee = assignee
+        self.tags = tags
+        self.messages = messages
+        self.events = events
+    }
+
     /// Every file of the ticket, in the order of the conversation (what `o` offers).
     public var attachments: [StoredAttachment] { messages.flatMap(\.attachments) }
 
@@ -20,5 +31,14 @@ public struct TicketDetail: Sendable, Equatable {
         public var delivery: Outbox.Delivery? = nil
         /// The files that came with it (a mail's attachments), in the order they came.
         public var attachments: [StoredAttachment] = []
+
+        public init(message: Message, authorName: String, authorIsAgent: Bool, delivery: Outbox.Delivery? = nil,
+                    attachments: [StoredAttachment] = []) {
+            self.message = message
+            self.authorName = authorName
+            self.authorIsAgent = authorIsAgent
+            self.delivery = delivery
+            self.attachments = attachments
+        }
     }
 }

@@ -19,6 +19,9 @@ public enum InputLimits {
     public static let queryTerms = 64
     /// A tag, a category: one word of at most this many characters.
     public static let word = 64
+    /// A file an agent attaches to a reply or note, in bytes (mail servers commonly take 25 MB
+    /// per message; base64 adds a third).
+    public static let attachmentBytes = 15 * 1024 * 1024
 
     /// `text` unchanged, or why it cannot be stored: it contains a NUL byte, or it is longer than
     /// `limit` characters. `what` names it in the message ("the body", "a reply").

@@ -18,6 +18,8 @@ public enum TicketAction: Sendable, Equatable {
     case reply(String)
     /// An internal note, never shown to the requester.
     case note(String)
+    /// A file with the reply or note added earlier in the same change (a reply's mail carries it).
+    case attach(NewAttachment)
     /// The requester wrote back: a pending ticket opens again and its SLA clock resumes.
     case requesterReply(String)
     /// Marks this ticket as a duplicate of another (both stay as they are).
@@ -39,6 +41,7 @@ public enum TicketAction: Sendable, Equatable {
         case .deescalate: "deescalate"
         case .reply: "reply"
         case .note: "note"
+        case .attach: "attach"
         case .requesterReply: "requester-reply"
         case .link: "link"
         case .merge: "merge"
@@ -49,7 +52,7 @@ public enum TicketAction: Sendable, Equatable {
     /// already have seen (a reply) or that rewrote other tickets (merge) cannot.
     public var isUndoable: Bool {
         switch self {
-        case .reply, .note, .requesterReply, .merge, .link: false
+        case .reply, .note, .attach, .requesterReply, .merge, .link: false
         default: true
         }
     }

@@ -11,6 +11,8 @@ struct Change {
     /// The search documents of tickets whose text this change touches, as they were before:
     /// the contentless index needs the old text to remove it (`TicketSearchIndex.replace`).
     var documentsBefore: [Int64: TicketSearchIndex.Document?] = [:]
+    /// The reply or note this change added last: where a file attached in the same change goes.
+    var lastMessageId: Int64?
 
     /// Why the agent made this change, recorded with events that have no reason of their own.
     let reason: String?
@@ -106,6 +108,13 @@ struct Change {
             try addMessage(to: id, body: body, isInternal: true)
             try log(id, "note", new: Self.excerpt(body))
             return "Noted on #\(id)"
+        case .attach(let file):
+            guard let message = lastMessageId else {
+                throw HelpdeskError.invalidInput("a file goes with a reply or a note: write one in the same change — nothing was changed")
+            }
+            try AttachmentStore.store([file.asMailAttachment], ticketId: id, messageRowId: message, now: now, db)
+            try log(id, "attach", new: "\(file.fileName) (\(ByteCount.text(Int64(file.data.count))))")
+            return "attached \(file.fileName)"
         case .requesterReply(let body):
             try rememberDocument(of: id)
             var message = Message(ticketId: id, authorRequesterId: ticket.requesterId, isInternal: false, body: body, createdAt: now)
@@ -216,6 +225,7 @@ struct Change {
         try rememberDocument(of: id)
         var message = Message(ticketId: id, authorAgentId: actor.id, isInternal: isInternal, body: body, createdAt: now)
         try message.insert(db)
+        lastMessageId = message.id
         return message.id ?? 0
     }
 

@@ -257,6 +257,7 @@ public struct TicketService: Sendable {
             return .deescalate(tier: try tier(to), note: try text(note, "the note for a de-escalation (--reason)"), assignee: assignee)
         case .reply(let body): return .reply(try text(body, "a reply"))
         case .note(let body): return .note(try text(body, "a note"))
+        case .attach(let file): return .attach(try file.validated())
         case .requesterReply(let body): return .requesterReply(try text(body, "the requester's message"))
         case .setStatus(.new): throw HelpdeskError.invalidInput("a ticket cannot go back to new (use open)")
         default: return action

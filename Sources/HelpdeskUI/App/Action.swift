@@ -42,6 +42,9 @@ public enum Action: Sendable {
     case searchFailed(query: String, String)
     /// The file cannot be shown here (no pager for it, no desktop): ask where to save it.
     case savePathNeeded(StoredAttachment, suggested: String)
+    /// A file to attach was read (or could not be: the reason), for the reply or note waiting for its yes.
+    case fileRead(NewAttachment, for: Confirmation)
+    case fileUnreadable(String, for: Confirmation)
     /// Another program drew on the terminal (an editor, the shell after Ctrl-Z): draw everything again.
     case screenLost
     case failed(String)

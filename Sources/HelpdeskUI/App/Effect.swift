@@ -45,4 +45,6 @@ public enum Effect: Equatable, Sendable {
     case openAttachment(StoredAttachment)
     /// Writes a file of a ticket to a new file at `path` (or into the folder `path`).
     case saveAttachment(StoredAttachment, path: String)
+    /// Reads a file to attach to the reply or note waiting for its yes.
+    case readAttachment(path: String, for: Confirmation)
 }

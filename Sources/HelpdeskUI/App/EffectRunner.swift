@@ -157,6 +157,12 @@ public final class EffectRunner {
                 return compose(composition)
             case .editArticle(let document, let version):
                 return [editArticle(document, basedOn: version), .screenLost]
+            case .readAttachment(let path, let confirmation):
+                do {
+                    return [.fileRead(try NewAttachment.read(path: path), for: confirmation)]
+                } catch let error as HelpdeskError {
+                    return [.fileUnreadable(error.description, for: confirmation)]
+                }
             case .openAttachment(let file):
                 return try openAttachment(file)
             case .saveAttachment(let file, let path):

@@ -112,6 +112,10 @@ public enum Update {
             if case .requester(let shown) = state.mode, shown.ticketId == ticketId { state.mode = .normal }
             state.message = .init(text: message, isError: true)
             return []
+        case .fileRead(let file, let confirmation):
+            return ConfirmationController.attached(file, to: confirmation, &state)
+        case .fileUnreadable(let reason, let confirmation):
+            return ConfirmationController.attachFailed(reason, confirmation, &state)
         case .savePathNeeded(let file, let suggested):
             return AttachmentController.askSavePath(file, suggested: suggested, &state)
         case .erasureAllowed(let requesterId):

@@ -7,7 +7,13 @@ public enum TicketLabel {
     static let subjectWidth = 36
 
     public static func text(id: Int64, subject: String) -> String {
+        let subject = shortSubject(subject)
+        return subject.isEmpty ? "#\(id)" : "#\(id) \(subject)"
+    }
+
+    /// The subject as a label shows it: one sanitised line, at most `subjectWidth` cells.
+    public static func shortSubject(_ subject: String) -> String {
         let subject = subject.trimmingCharacters(in: .whitespacesAndNewlines)
-        return subject.isEmpty ? "#\(id)" : "#\(id) \(TextWidth.truncate(Sanitizer.line(subject), to: subjectWidth))"
+        return subject.isEmpty ? "" : TextWidth.truncate(Sanitizer.line(subject), to: subjectWidth)
     }
 }

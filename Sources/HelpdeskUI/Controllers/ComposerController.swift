@@ -33,13 +33,17 @@ enum ComposerController {
         let first: TicketAction = composition.key.kind == .reply ? .reply(body) : .note(body)
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false).count
         let what = composition.key.kind == .reply ? "reply to the requester" : "internal note"
-        let extra = composition.macroName.map { _ in composition.extraActions.isEmpty ? "" : " and apply the macro's fields" } ?? ""
-        let label = TicketLabel.text(id: composition.key.ticketId, subject: composition.subject)
+        let files = composition.attachedFiles.map(\.fileName)
+        let size = "\(lines) line\(lines == 1 ? "" : "s")" + (files.isEmpty ? "" : ", with \(files.joined(separator: ", "))")
+        let macro = composition.macroName.map { _ in composition.extraActions.count > files.count ? " and apply the macro's fields" : "" } ?? ""
+        let subject = TicketLabel.shortSubject(composition.subject)
         func key(_ command: Command) -> String { state.keymap.keys(for: command, scope: .confirm).first ?? command.rawValue }
         var again = composition
         again.initialText = ""
         state.mode = .confirming(Confirmation(
-            question: "Send this \(what) on \(label) (\(lines) line\(lines == 1 ? "" : "s"))\(extra)? \(key(.confirm)) = send, \(key(.editAgain)) = edit, \(key(.deny)) = keep as draft",
+            // The number first and the subject last: a narrow screen cuts the subject, never the number.
+            question: "Send this \(what) on #\(composition.key.ticketId) (\(size))\(macro)?" + (subject.isEmpty ? "" : " “\(subject)”"),
+            answers: "\(key(.confirm)) send · \(key(.editAgain)) edit · \(key(.attachFile)) attach · \(key(.deny)) keep draft",
             request: TriageRequest(actions: [first] + composition.extraActions, target: .ticket(composition.key.ticketId, version: composition.version),
                                    draft: composition.key, articleId: composition.articleId),
             composition: again))

@@ -14,12 +14,38 @@ enum ConfirmationController {
             guard let composition = confirmation.composition else { return [] }
             state.mode = .normal
             return [.compose(composition)]
+        case .attachFile:
+            guard let composition = confirmation.composition else { return [] }
+            state.mode = .prompting(Prompt(label: "Attach a file to the \(composition.key.kind.rawValue) (path): ", input: TextInput("~/"),
+                                           purpose: .attachFile(confirmation), target: confirmation.request.target))
+            state.message = nil
         case .deny:
             state.mode = .normal
-            state.message = .init(text: request.draft != nil ? "Not sent — the draft is kept for next time" : "Cancelled", isError: false)
+            let files = confirmation.composition?.attachedFiles.isEmpty == false ? " (its text; attach the files again)" : ""
+            state.message = .init(text: request.draft != nil ? "Not sent — the draft is kept for next time\(files)" : "Cancelled", isError: false)
         default:
             break
         }
+        return []
+    }
+
+    /// A file was read for the reply or note waiting for its yes: it joins it, and the question
+    /// (naming every file) is asked again.
+    static func attached(_ file: NewAttachment, to confirmation: Confirmation, _ state: inout AppState) -> [Effect] {
+        guard var composition = confirmation.composition else { return [] }
+        let text: String
+        switch confirmation.request.actions.first {
+        case .reply(let body)?, .note(let body)?: text = body
+        default: return []
+        }
+        composition.extraActions.append(.attach(file))
+        return ComposerController.composed(composition, text: text, &state)
+    }
+
+    /// The file could not be read: the question again, with the reason.
+    static func attachFailed(_ reason: String, _ confirmation: Confirmation, _ state: inout AppState) -> [Effect] {
+        state.mode = .confirming(confirmation)
+        state.message = .init(text: reason, isError: true)
         return []
     }
 }

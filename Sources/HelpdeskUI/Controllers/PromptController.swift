@@ -7,7 +7,8 @@ enum PromptController {
         guard case .prompting(var prompt) = state.mode else { return [] }
         switch state.keymap.command(for: event, in: .prompt) {
         case .cancel:
-            state.mode = .normal
+            // Cancelling a file to attach goes back to the question it was asked from.
+            if case .attachFile(let confirmation) = prompt.purpose { state.mode = .confirming(confirmation) } else { state.mode = .normal }
         case .accept:
             return answered(prompt, &state)
         default:
@@ -62,6 +63,10 @@ enum PromptController {
             state.mode = .confirming(Confirmation(question: "Merge \(label) into #\(other)? Its conversation moves there and it is closed. (y/n)",
                                                   request: TriageRequest(actions: [.merge(into: other)], target: target)))
             return []
+        case .attachFile(let confirmation):
+            guard !text.isEmpty, text != "~/" else { return refuse("type the path of a file to attach, or Esc to go back to the question") }
+            state.mode = .normal
+            return [.readAttachment(path: AttachmentController.expandingHome(text), for: confirmation)]
         case .saveAttachment(let file):
             guard !text.isEmpty else { return refuse("type where to save \(file.fileName), e.g. ~/\(file.fileName)") }
             state.mode = .normal

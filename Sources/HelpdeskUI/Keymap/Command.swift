@@ -26,6 +26,8 @@ public enum Command: String, CaseIterable, Sendable {
     // The keys of modes: input lines, pickers, confirmations, the inline editor.
     case accept, cancel, complete
     case confirm, deny, editAgain = "edit-again"
+    /// Before a reply or note is sent: add a file to it (a path prompt).
+    case attachFile = "attach-file"
     case send
 
     /// For `view-N`, the view index N − 1.

@@ -84,6 +84,7 @@ extension Keymap {
         KeyBinding(.confirm, ["y", "Y"], scope: .confirm, help: "yes, do it"),
         KeyBinding(.deny, ["n", "N", "esc"], scope: .confirm, help: "no (a reply stays a draft)"),
         KeyBinding(.editAgain, ["e"], scope: .confirm, help: "edit the reply again"),
+        KeyBinding(.attachFile, ["a"], scope: .confirm, help: "attach a file to the reply or note (a path)"),
         KeyBinding(.send, ["ctrl-s"], scope: .composer, help: "send (asks first)"),
         KeyBinding(.cancel, ["esc"], scope: .composer, help: "close, keeping the draft"),
         KeyBinding(.open, ["enter"], scope: .team, help: "show the row's open tickets in the queue"),

@@ -24,8 +24,10 @@ enum StatusBar {
         case .prompting(let prompt):
             return inputLine(prefix: prompt.label, input: prompt.input, error: nil, hint: state.message?.text, in: area, theme: theme, into: &buffer)
         case .confirming(let confirmation):
-            buffer.put(TextWidth.truncate(" " + confirmation.question, to: area.width), x: area.x, y: area.y, style: theme.style(.statusbarKey),
-                       maxWidth: area.width)
+            let answers = confirmation.answers.isEmpty ? "" : " " + confirmation.answers
+            let room = max(area.width - TextWidth.width(answers), area.width / 2)
+            buffer.put(TextWidth.truncate(TextWidth.truncate(" " + confirmation.question, to: room) + answers, to: area.width),
+                       x: area.x, y: area.y, style: theme.style(.statusbarKey), maxWidth: area.width)
             return nil
         case .team:
             drawHints(modeHints(.team, state), in: area, theme: theme, into: &buffer)

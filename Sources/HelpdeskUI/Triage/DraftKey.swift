@@ -26,6 +26,11 @@ public struct Composition: Equatable, Sendable {
     /// The knowledge-base article the text came from: counted as sent when the reply goes out.
     public var articleId: Int64?
 
+    /// The files attached before sending (`a` at the question), in `extraActions`.
+    public var attachedFiles: [NewAttachment] {
+        extraActions.compactMap { if case .attach(let file) = $0 { file } else { nil } }
+    }
+
     public init(key: DraftKey, version: Int64, subject: String = "", initialText: String = "", extraActions: [TicketAction] = [],
                 macroName: String? = nil, articleId: Int64? = nil) {
         self.key = key

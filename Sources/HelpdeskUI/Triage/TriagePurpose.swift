@@ -11,4 +11,6 @@ public enum TriagePurpose: Equatable, Sendable {
     /// Which file of the ticket to open (`o`); then, when it cannot be shown here, where to save it.
     case attachment
     case saveAttachment(StoredAttachment)
+    /// A path to attach to the reply or note waiting for its yes (back to that question after).
+    case attachFile(Confirmation)
 }

@@ -169,18 +169,23 @@ extension TicketCommand {
         @Option(help: "The text.") var body: String?
         @Option(help: "Read the text from a file ('-' for standard input).") var bodyFile: String?
         @Option(help: "A macro's name.") var macro: String?
+        @Option(name: .customLong("attach"), help: ArgumentHelp("A file to send with the reply (repeat for more; at most 15 MB each).", valueName: "file"))
+        var files: [String] = []
         @Flag(help: "The text is the requester's answer (from mail or phone).") var fromRequester = false
 
         func run() throws {
             let text = try BodyInput.read(body: body, file: bodyFile)
+            let attached = try files.map { TicketAction.attach(try NewAttachment.read(path: $0)) }
             if fromRequester {
-                guard macro == nil else { throw CLIError("--from-requester records the requester's words: it cannot send a macro") }
+                guard macro == nil, attached.isEmpty else {
+                    throw CLIError("--from-requester records the requester's words: it cannot send a macro or files")
+                }
                 guard let text else { throw CLIError("give the requester's text with --body or --body-file") }
                 return try options.perform([.requesterReply(text)], on: id)
             }
             guard let macro else {
                 guard let text else { throw CLIError("give the text with --body, --body-file or --macro") }
-                return try options.perform([.reply(text)], on: id)
+                return try options.perform([.reply(text)] + attached, on: id)
             }
             // The name and a replacing text are checked before the store is opened.
             _ = try TicketService.validatedMacroName(macro)
@@ -189,7 +194,9 @@ extension TicketCommand {
             let found = try service.macro(named: macro)
             let detail = try service.store.ticketDetail(id: id)
             // The fields the ticket already has are skipped by the service, not refused.
-            let actions = found.actions(for: detail, agentName: service.actor.name, replacingText: text)
+            var actions = found.actions(for: detail, agentName: service.actor.name, replacingText: text)
+            // The files go with the macro's reply, its first action.
+            actions.insert(contentsOf: attached, at: 1)
             let outcome = try service.perform(actions, on: id, basedOn: options.basedOnVersion ?? detail.ticket.version, reason: options.reason)
             try options.report(outcome, mailed: MailSender(store: service.store).sendReplies(of: actions, on: [id]))
         }
@@ -201,12 +208,14 @@ extension TicketCommand {
         @Argument(help: "Ticket number.") var id: Int64
         @Option(help: "The text.") var body: String?
         @Option(help: "Read the text from a file ('-' for standard input).") var bodyFile: String?
+        @Option(name: .customLong("attach"), help: ArgumentHelp("A file to keep with the note (repeat for more; at most 15 MB each).", valueName: "file"))
+        var files: [String] = []
 
         func run() throws {
             guard let text = try BodyInput.read(body: body, file: bodyFile) else {
                 throw CLIError("give the note with --body or --body-file")
             }
-            try options.perform([.note(text)], on: id)
+            try options.perform([.note(text)] + files.map { .attach(try NewAttachment.read(path: $0)) }, on: id)
         }
     }
 
