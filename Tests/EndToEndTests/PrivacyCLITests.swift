@@ -19,6 +19,7 @@ import TestSupport
         #expect((document["profile"] as? [String: Any])?["email"] as? String == person.email)
         #expect((document["tickets"] as? [Any])?.count == person.totalTickets)
 
+        try await DatabaseFingerprint.warmUp(db, in: sandbox)
         let fingerprint = DatabaseFingerprint(path: db)
         for (arguments, message) in [
             (["requester", "erase", person.email, "--reason", ""], "erasing needs a --reason"),

@@ -8,7 +8,7 @@ extension HelpdeskStore {
     /// the whole index, seconds at a million tickets: a run of many batches does it once, last).
     func writeErasing<T>(purgingIndex: Bool = true, _ body: (Database) throws -> T) throws -> T {
         guard !isReadOnly else {
-            throw HelpdeskError.permissionDenied("\(path) is read-only for you: nothing was changed")
+            throw HelpdeskError.permissionDenied(writeRefusal)
         }
         return try translatingErrors {
             try pool.writeWithoutTransaction { db in

@@ -25,7 +25,7 @@ public struct RequesterErasure: Sendable {
     /// Throws unless this actor may erase requesters (asked before the TUI asks for a reason).
     public func requirePermission() throws {
         try Permissions.requireAdmin(actor, to: "erase a requester")
-        guard !store.isReadOnly else { throw HelpdeskError.permissionDenied("\(store.path) is read-only for you: nothing was changed") }
+        guard !store.isReadOnly else { throw HelpdeskError.permissionDenied(store.writeRefusal) }
     }
 
     /// Erases the requester; refuses an empty reason, or one that names them (the reason is kept).

@@ -16,17 +16,21 @@ public final class HelpdeskStore: Sendable {
     public let isReadOnly: Bool
     /// True when this call created the database.
     public let wasCreated: Bool
+    /// Why a write is refused when `isReadOnly`.
+    let writeRefusal: String
     let clock: @Sendable () -> Int64
 
     /// The current time in UTC seconds (injectable for tests).
     public var now: Int64 { clock() }
 
-    init(path: String, pool: DatabasePool, isReadOnly: Bool, wasCreated: Bool, clock: @escaping @Sendable () -> Int64) {
+    init(path: String, pool: DatabasePool, isReadOnly: Bool, wasCreated: Bool, clock: @escaping @Sendable () -> Int64,
+         writeRefusal: String? = nil) {
         self.path = path
         self.pool = pool
         self.isReadOnly = isReadOnly
         self.wasCreated = wasCreated
         self.clock = clock
+        self.writeRefusal = writeRefusal ?? "\(path) is read-only for you: nothing was changed"
     }
 
     /// Opens the database at `path`, creating it (and its folder) when it does not exist and
@@ -35,7 +39,13 @@ public final class HelpdeskStore: Sendable {
     /// A file that is not a helpdesk database is refused and left byte-for-byte unchanged.
     /// A new database registers `user` as its first admin agent.
     /// `readOnly` opens even a writable database read-only (a wallboard that must never change anything).
+    /// `onlyReads` is for a command that only reads: it opens an up-to-date database read-only, so
+    /// the command never writes or syncs the file. (A writable open sets up WAL mode, and GRDB
+    /// writes a probe table when no other process has the database open: four fsyncs, and a new
+    /// `schema_version` that makes every open TUI prepare its statements again.) A database that
+    /// needs an upgrade is opened writable and upgraded, as by any other command.
     public static func open(path: String, user: OSUser = .current(), createIfMissing: Bool = true, readOnly: Bool = false,
+                            onlyReads: Bool = false,
                             clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }) throws -> HelpdeskStore {
         SQLiteProcessSettings.applied
         var access = try DatabaseFileCheck.inspect(path: path)
@@ -44,6 +54,9 @@ public final class HelpdeskStore: Sendable {
                 throw noDatabase(at: path)
             }
             access = .readOnly
+        }
+        if onlyReads && access == .readWrite, let store = try openForReading(path: path, clock: clock) {
+            return store
         }
         if access == .create {
             // A missing or empty file: only commands that write may turn it into a database.
@@ -102,6 +115,31 @@ public final class HelpdeskStore: Sendable {
         return store
     }
 
+    /// The database opened read-only for a command that only reads, or nil when it needs an upgrade
+    /// first (which takes a writable open).
+    private static func openForReading(path: String, clock: @escaping @Sendable () -> Int64) throws -> HelpdeskStore? {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.readonly = true
+        // One reader is all a command needs: no second connection parsing the schema.
+        configuration.maximumReaderCount = 1
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            let upToDate = try pool.read { db in
+                try refuseNewerSchema(db, path: path)
+                return try Schema.migrator.hasCompletedMigrations(db)
+            }
+            guard upToDate else {
+                try pool.close()
+                return nil
+            }
+            return HelpdeskStore(path: path, pool: pool, isReadOnly: true, wasCreated: false, clock: clock,
+                                 writeRefusal: "\(path) was opened for reading: nothing was changed")
+        } catch let error as DatabaseError {
+            throw HelpdeskError.database("cannot open \(path): \(error.message ?? error.description)")
+        }
+    }
+
     /// A database a newer helpdesk has migrated (a migration this version does not know, or a
     /// higher `user_version`) is neither read nor written: this version would misread it.
     static func refuseNewerSchema(_ db: Database, path: String) throws {
@@ -135,9 +173,7 @@ public final class HelpdeskStore: Sendable {
 
     /// Runs `body` in one IMMEDIATE transaction. Database errors become one-line HelpdeskErrors.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
-        guard !isReadOnly else {
-            throw HelpdeskError.permissionDenied("\(path) is read-only for you: nothing was changed")
-        }
+        guard !isReadOnly else { throw HelpdeskError.permissionDenied(writeRefusal) }
         return try translatingErrors { try pool.write(body) }
     }
 

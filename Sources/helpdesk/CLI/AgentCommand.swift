@@ -18,7 +18,7 @@ struct AgentCommand: ParsableCommand {
                 throw CLIError("unknown role '\(self.role)' (expected agent, supervisor, admin)")
             }
             _ = try HelpdeskStore.validateAgent(login: login, name: name, tier: tier)
-            let store = try global.openStore(create: true)
+            let store = try global.openStore(.creating)
             let agent = try store.addAgent(login: login, name: name, role: role, tier: tier, actor: OSUser.current().login)
             print("Added agent \(agent.login) (\(agent.role.rawValue), tier \(agent.tier))")
         }
@@ -40,7 +40,7 @@ struct AgentCommand: ParsableCommand {
             guard name != nil || parsedRole != nil || tier != nil else { throw CLIError("say what to change: --name, --role or --tier") }
             if let name, name.trimmingCharacters(in: .whitespaces).isEmpty { throw CLIError("--name must not be empty") }
             if let tier, !(1...3).contains(tier) { throw CLIError("unknown tier \(tier) (expected 1, 2 or 3)") }
-            let agent = try global.openStore(create: false)
+            let agent = try global.openStore(.writing)
                 .updateAgent(login: login, name: name, role: parsedRole, tier: tier, actor: OSUser.current().login)
             print(Sanitizer.line("Changed agent \(agent.login): \(agent.name) (\(agent.role.rawValue), tier \(agent.tier))"))
         }
@@ -54,7 +54,7 @@ struct AgentCommand: ParsableCommand {
         @Argument(help: "OS account name.") var login: String
 
         func run() throws {
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.writing)
             let agent = try store.updateAgent(login: login, active: false, actor: OSUser.current().login)
             let open = try store.countTickets(matching: QueryCompiler.compile("is:open assignee:\(agent.login)",
                                                                               context: QueryContext(agentId: nil, now: store.now))).count
@@ -68,7 +68,7 @@ struct AgentCommand: ParsableCommand {
         @Argument(help: "OS account name.") var login: String
 
         func run() throws {
-            let agent = try global.openStore(create: false).updateAgent(login: login, active: true, actor: OSUser.current().login)
+            let agent = try global.openStore(.writing).updateAgent(login: login, active: true, actor: OSUser.current().login)
             print("Activated \(agent.login)")
         }
     }
@@ -79,7 +79,7 @@ struct AgentCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let agents = try global.openStore(create: false).agents()
+            let agents = try global.openStore(.reading).agents()
             if json {
                 try Output.json(agents.map(AgentJSON.init))
                 return

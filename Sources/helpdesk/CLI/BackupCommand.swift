@@ -20,7 +20,7 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let target = try DatabaseBackup.Destination(destination, keep: keep, at: Date())
-        let store = try global.openStore(at: global.path(), create: false)
+        let store = try global.openStore(at: global.path(), .reading)
         let report = try DatabaseBackup.take(from: store, to: target, keep: keep, user: .current())
         if json { return try Output.json(BackupJSON(report)) }
         let removed = report.removed.isEmpty ? "" : ", removed \(report.removed.count) older backup\(report.removed.count == 1 ? "" : "s")"

@@ -29,7 +29,7 @@ extension TicketCommand {
             if let assign { actions.append(.assign(login: assign)) }
             guard !actions.isEmpty else { throw CLIError("say what to change: --status, --priority, --tag or --assign") }
             let parsed = try QueryParser.parse(query)
-            let service = try TicketService.forUser(OSUser.current(), store: global.openStore(create: false))
+            let service = try TicketService.forUser(OSUser.current(), store: global.openStore(.writing))
             let filter = QueryCompiler.compile(parsed, context: QueryContext(agentId: service.actor.id, now: service.store.now))
             let ids = try service.store.tickets(matching: filter, from: .start, limit: limit + 1).map(\.id)
             guard ids.count <= limit else { throw CLIError("the query matches more than \(limit) tickets: narrow it, or raise --limit") }

@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "JSON output: {\"path\", \"ok\", \"problems\"}.") var json = false
 
     func run() throws {
-        let store = try global.openStore(at: global.path(), create: false)
+        let store = try global.openStore(at: global.path(), .reading)
         try Permissions.requireReaderOrRoot(.current(), in: store)
         let problems = try DatabaseCheck.problems(in: store, thorough: thorough)
         if json {

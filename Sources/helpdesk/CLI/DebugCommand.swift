@@ -25,7 +25,7 @@ struct DebugCommand: ParsableCommand {
             let bounds = tickets.split(separator: "-").compactMap { Int64($0) }
             guard bounds.count == 2, bounds[0] >= 1, bounds[0] <= bounds[1] else { throw CLIError("--tickets must look like 1-50") }
             guard (1...100_000).contains(actions) else { throw CLIError("--actions must be between 1 and 100000") }
-            let service = try TicketService.forUser(OSUser.current(), store: global.openStore(create: false))
+            let service = try TicketService.forUser(OSUser.current(), store: global.openStore(.writing))
             var run = try StressRun(service: service, tickets: bounds[0]...bounds[1], seed: seed)
             try Output.json(run.run(actions: actions))
         }

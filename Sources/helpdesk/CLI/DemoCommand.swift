@@ -20,7 +20,7 @@ struct DemoCommand: ParsableCommand {
         let build = try DatabaseBuild.begin(target: target)
         let started = Date()
         do {
-            let store = try global.openStore(at: build.workPath, create: true, announce: false)
+            let store = try global.openStore(at: build.workPath, .creating, announce: false)
             var generator = DemoGenerator(store: store, options: DemoOptions(tickets: tickets, articles: articles, seed: seed, now: now ?? store.now))
             let progress = ProgressReporter(label: "tickets")
             try generator.run(actor: OSUser.current().login) { done, total in progress.report(done: done, total: total) }

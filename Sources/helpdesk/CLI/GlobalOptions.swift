@@ -18,29 +18,29 @@ struct GlobalOptions: ParsableArguments {
         return DatabaseLocation.resolve(explicit: nil, configured: try UserConfig.load().database)
     }
 
-    /// Opens the database; commands that write may create it (announced on stderr), commands
-    /// that only read never do. Check the command's input before calling this.
-    /// Opens the database for an agent (Permissions.reader): every command but the self-service ones.
-    func openStore(create: Bool) throws -> HelpdeskStore {
-        let store = try openStore(at: path(), create: create)
+    /// Opens the database for an agent (Permissions.reader): every command but the self-service
+    /// ones. Check the command's input before calling this.
+    func openStore(_ use: StoreUse) throws -> HelpdeskStore {
+        let store = try openStore(at: path(), use)
         _ = try Permissions.reader(.current(), in: store)
         return store
     }
 
     /// Opens the database for anyone: `helpdesk request` and `helpdesk ask`, which show a person
     /// only their own tickets and the published answers (SelfService).
-    func openStoreForRequester() throws -> HelpdeskStore {
-        try openStore(at: path(), create: false)
+    func openStoreForRequester(_ use: StoreUse) throws -> HelpdeskStore {
+        try openStore(at: path(), use)
     }
 
     /// Opens the database at `path` (a demo's is in its build folder, and not announced).
-    func openStore(at path: String, create: Bool, announce: Bool = true) throws -> HelpdeskStore {
-        let store: HelpdeskStore
+    func openStore(at path: String, _ use: StoreUse, announce: Bool = true) throws -> HelpdeskStore {
+        let clock: @Sendable () -> Int64
         if let fixed = try FixedClock.time(for: path) {
-            store = try HelpdeskStore.open(path: path, createIfMissing: create, clock: { fixed })
+            clock = { fixed }
         } else {
-            store = try HelpdeskStore.open(path: path, createIfMissing: create)
+            clock = { Int64(Date().timeIntervalSince1970) }
         }
+        let store = try HelpdeskStore.open(path: path, createIfMissing: use == .creating, onlyReads: use == .reading, clock: clock)
         if store.wasCreated && announce {
             FileHandle.standardError.write(Data("helpdesk: created a new database at \(store.path)\n".utf8))
         }

@@ -11,6 +11,7 @@ struct HelpdeskCommand: ParsableCommand {
             Without a subcommand, opens the terminal UI on the database.
             The database is --db PATH, else $HELPDESK_DB, else $XDG_DATA_HOME/helpdesk/helpdesk.sqlite.
             """,
+        version: Version.text,
         subcommands: [InitCommand.self, DemoCommand.self, TicketCommand.self, ViewCommand.self, KBCommand.self, AskCommand.self, RequestCommand.self,
                       UndoCommand.self, RequesterCommand.self, OrganizationCommand.self, AgentCommand.self, MacroCommand.self,
                       SLACommand.self, MailCommand.self, RetentionCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, DebugCommand.self])

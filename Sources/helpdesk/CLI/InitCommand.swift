@@ -8,7 +8,8 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let store = try HelpdeskStore.open(path: global.path())
+        // An existing database is only looked at (read-only): "nothing was changed" holds to the byte.
+        let store = try HelpdeskStore.open(path: global.path(), onlyReads: true)
         if store.wasCreated {
             print("Created a new helpdesk database at \(store.path)")
             print("You (\(OSUser.current().login)) are its first agent, with the admin role.")

@@ -9,7 +9,7 @@ struct KBExportCommand: ParsableCommand {
     @Argument(help: "Folder (created if missing).") var dir: String
 
     func run() throws {
-        let count = try ArticleArchive.export(try global.openStore(create: false), to: dir)
+        let count = try ArticleArchive.export(try global.openStore(.reading), to: dir)
         print("Exported \(count) articles to \(Sanitizer.line(dir))")
     }
 }
@@ -23,7 +23,7 @@ struct KBImportCommand: ParsableCommand {
 
     func run() throws {
         let documents = try ArticleArchive.read(dir)
-        let report = try ArticleArchive.importDocuments(documents, into: try global.openStore(create: true), actor: OSUser.current().login)
+        let report = try ArticleArchive.importDocuments(documents, into: try global.openStore(.creating), actor: OSUser.current().login)
         print(report.summary)
     }
 }
@@ -36,7 +36,7 @@ struct KBLinkCommand: ParsableCommand {
     @Argument(help: "Ticket number.") var ticket: Int64
 
     func run() throws {
-        let store = try global.openStore(create: false)
+        let store = try global.openStore(.writing)
         let link = try store.linkArticle(article, toTicket: ticket, actor: OSUser.current().login)
         let count = try store.article(id: article).timesLinked
         print("Linked article \(article) (\(Sanitizer.line(link.title))) to #\(ticket); it is linked to \(count) ticket\(count == 1 ? "" : "s")")
@@ -50,7 +50,7 @@ struct KBStaleAfterCommand: ParsableCommand {
     @Argument(help: "Days (1 to 3650).") var days: Int?
 
     func run() throws {
-        let store = try global.openStore(create: false)
+        let store = try global.openStore(.writing)
         if let days {
             try store.setArticleStaleAfterDays(days, actor: try TicketService.forUser(.current(), store: store).actor)
         }

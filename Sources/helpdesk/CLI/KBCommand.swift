@@ -17,7 +17,7 @@ struct KBCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let hits = try global.openStore(create: false).searchArticles(query, advanced: raw, limit: max(1, min(limit, 100)))
+            let hits = try global.openStore(.reading).searchArticles(query, advanced: raw, limit: max(1, min(limit, 100)))
             try ArticleHitOutput.print(hits, json: json)
         }
     }
@@ -29,7 +29,7 @@ struct KBCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.reading)
             let article = try store.article(id: id)
             let owner = try store.ownerLogin(of: article)
             let stale = article.isStale(now: store.now, staleAfter: try store.articleStaleAfter())
@@ -57,7 +57,7 @@ struct KBCommand: ParsableCommand {
         func run() throws {
             let body = try BodyInput.read(body: nil, file: bodyFile) ?? ""
             _ = try HelpdeskStore.validateArticle(title: title, body: body)
-            let article = try global.openStore(create: true).addArticle(title: title, body: body, tags: tags, actor: OSUser.current().login)
+            let article = try global.openStore(.creating).addArticle(title: title, body: body, tags: tags, actor: OSUser.current().login)
             print(article.id ?? 0)
         }
     }

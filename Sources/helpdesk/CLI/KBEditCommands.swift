@@ -17,7 +17,7 @@ struct KBEditCommand: ParsableCommand {
         let body = try bodyFile.map { try BodyInput.read(body: nil, file: $0) ?? "" }
         if let title { _ = try HelpdeskStore.validateArticle(title: title, body: body ?? "x") }
         if let body { _ = try HelpdeskStore.validateArticle(title: title ?? "x", body: body) }
-        let store = try global.openStore(create: false)
+        let store = try global.openStore(.writing)
         let login = OSUser.current().login
         let article: Article
         if title == nil && body == nil && tags.isEmpty && owner == nil {
@@ -45,7 +45,7 @@ struct KBHistoryCommand: ParsableCommand {
     @Flag(help: "JSON output.") var json = false
 
     func run() throws {
-        let store = try global.openStore(create: false)
+        let store = try global.openStore(.reading)
         if let version {
             let found = try store.articleVersion(id: id, version: version)
             if json { return try Output.json(ArticleVersionJSON(found, withBody: true)) }

@@ -14,7 +14,7 @@ struct MacroCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let macros = try global.openStore(create: false).macros()
+            let macros = try global.openStore(.reading).macros()
             if json {
                 try Output.json(macros.map(MacroJSON.init))
                 return
@@ -35,7 +35,7 @@ struct MacroCommand: ParsableCommand {
 
         func run() throws {
             let name = try MacroCommand.checkedName(name)
-            guard let macro = try global.openStore(create: false).macro(named: name) else {
+            guard let macro = try global.openStore(.reading).macro(named: name) else {
                 throw HelpdeskError.notFound("there is no macro named '\(name)' (helpdesk macro list shows them)")
             }
             if json {
@@ -86,7 +86,7 @@ struct MacroCommand: ParsableCommand {
                     throw CLIError("bad tag '\(tag)' (a tag is one word of at most 64 characters)")
                 }
             }
-            let store = try global.openStore(create: true)
+            let store = try global.openStore(.creating)
             let actor = try TicketService.forUser(OSUser.current(), store: store).actor
             let macro = try store.addMacro(Macro(name: name, body: text, setStatus: status, setPriority: priority, setCategory: category,
                                                  addTags: tags, createdBy: actor.login, createdAt: store.now), actor: actor)
@@ -106,7 +106,7 @@ struct MacroCommand: ParsableCommand {
 
         func run() throws {
             let name = try MacroCommand.checkedName(name)
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.writing)
             try store.removeMacro(named: name, actor: TicketService.forUser(OSUser.current(), store: store).actor)
             if json {
                 try Output.json(["removed": name])

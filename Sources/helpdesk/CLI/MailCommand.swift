@@ -34,7 +34,7 @@ struct MailCommand: ParsableCommand {
     }
 
     static func intake(_ global: GlobalOptions) throws -> MailIntake {
-        MailIntake(store: try global.openStore(at: global.path(), create: false))
+        MailIntake(store: try global.openStore(at: global.path(), .writing))
     }
 
     struct Receive: ParsableCommand {
@@ -122,7 +122,7 @@ struct MailCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let report = try MailSender(store: try global.openStore(at: global.path(), create: false)).sendDue()
+            let report = try MailSender(store: try global.openStore(at: global.path(), .writing)).sendDue()
             for failure in report.failed {
                 FileHandle.standardError.write(Data("helpdesk: #\(failure.ticketId) not sent: \(Sanitizer.line(failure.reason))\n".utf8))
             }
@@ -145,10 +145,12 @@ struct MailCommand: ParsableCommand {
         @Option(help: "Acknowledge new mailed requests: on or off.") var acknowledge: String?
 
         func run() throws {
-            let store = try global.openStore(create: false)
-            var settings = try store.mailSettings()
             let tiers = [tier1Address, tier2Address, tier3Address]
-            if tagPrefix != nil || maxSize != nil || from != nil || fromName != nil || sendmail != nil || acknowledge != nil || tiers.contains(where: { $0 != nil }) {
+            let changes = tagPrefix != nil || maxSize != nil || from != nil || fromName != nil || sendmail != nil || acknowledge != nil
+                || tiers.contains(where: { $0 != nil })
+            let store = try global.openStore(changes ? .writing : .reading)
+            var settings = try store.mailSettings()
+            if changes {
                 if let acknowledge {
                     guard ["on", "off"].contains(acknowledge) else { throw CLIError("--acknowledge is on or off, not '\(Sanitizer.line(acknowledge))'") }
                     settings.acknowledge = acknowledge == "on"

@@ -13,7 +13,7 @@ extension MailCommand {
         @Option(help: "Why (named in every refusal).") var reason: String
 
         func run() throws {
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.writing)
             let block = try store.blockMail(from: sender, reason: reason, actor: try Permissions.reader(.current(), in: store))
             print("Blocked \(block.pattern): their mail is refused (exit 65) and logged")
         }
@@ -25,7 +25,7 @@ extension MailCommand {
         @Argument(help: "An address, or @domain, as blocked.") var sender: String
 
         func run() throws {
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.writing)
             try store.unblockMail(sender, actor: try Permissions.reader(.current(), in: store))
             print("Unblocked \(sender.lowercased())")
         }
@@ -36,7 +36,7 @@ extension MailCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.reading)
             _ = try Permissions.reader(.current(), in: store)
             let blocks = try store.mailBlocks()
             if blocks.isEmpty { print("No sender is blocked.") }
@@ -61,7 +61,7 @@ extension MailCommand {
                 throw CLIError("no template '\(Sanitizer.line(name))': \(MailTemplate.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             guard !(reset && file != nil) else { throw CLIError("give either --file or --reset, not both") }
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(reset || file != nil ? .writing : .reading)
             let actor = try Permissions.reader(.current(), in: store)
             if reset || file != nil {
                 try store.setMailTemplate(template, to: try BodyInput.read(body: nil, file: file), actor: actor)
@@ -81,7 +81,7 @@ extension MailCommand {
 
         func run() throws {
             guard !(reset && file != nil) else { throw CLIError("give either --file or --reset, not both") }
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(reset || file != nil ? .writing : .reading)
             let actor = try Permissions.reader(.current(), in: store)
             let login = agent ?? actor.login
             if reset || file != nil {

@@ -14,7 +14,7 @@ struct OrganizationCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let organizations = try OrganizationService.forUser(OSUser.current(), store: global.openStore(create: false)).list()
+            let organizations = try OrganizationService.forUser(OSUser.current(), store: global.openStore(.reading)).list()
             if json {
                 try Output.json(organizations.map(OrganizationJSON.init))
                 return
@@ -42,7 +42,7 @@ struct OrganizationCommand: ParsableCommand {
             let name = try OrganizationService.validatedName(name)
             let domains = try OrganizationService.validatedDomains(domains)
             if apply && domains.isEmpty { throw CLIError("--apply needs a --domain") }
-            let service = try OrganizationService.forUser(OSUser.current(), store: global.openStore(create: false))
+            let service = try OrganizationService.forUser(OSUser.current(), store: global.openStore(.writing))
             let outcome = try service.add(name: name, domains: domains, apply: apply)
             print(Sanitizer.line(OrganizationCommand.describe("Added", outcome, apply: apply)))
         }
@@ -61,7 +61,7 @@ struct OrganizationCommand: ParsableCommand {
         func run() throws {
             let name = try OrganizationService.validatedName(name)
             let edit = try OrganizationService.Edit(name: newName, addDomains: addDomains, removeDomains: removeDomains, apply: apply).validated()
-            let service = try OrganizationService.forUser(OSUser.current(), store: global.openStore(create: false))
+            let service = try OrganizationService.forUser(OSUser.current(), store: global.openStore(.writing))
             let outcome = try service.edit(name, edit)
             print(Sanitizer.line(OrganizationCommand.describe("Changed", outcome, apply: apply)))
         }

@@ -24,7 +24,7 @@ struct RequesterCommand: ParsableCommand {
             guard (1...RequesterDirectory.pageLimit).contains(limit) else { throw CLIError("--limit must be between 1 and \(RequesterDirectory.pageLimit)") }
             let filter = try RequesterDirectory.Filter(query: query, organization: org, includeErased: erased).validated()
             let after = try after.map(RequesterReference.init(parsing:))
-            let directory = RequesterDirectory(store: try global.openStore(create: false))
+            let directory = RequesterDirectory(store: try global.openStore(.reading))
             let page = try directory.page(filter, after: after.map(directory.cursor(after:)), limit: limit)
             if json {
                 try Output.json(page.requesters.map(RequesterJSON.init))
@@ -57,7 +57,7 @@ struct RequesterCommand: ParsableCommand {
         func run() throws {
             guard (1...RequesterDirectory.pageLimit).contains(limit) else { throw CLIError("--limit must be between 1 and \(RequesterDirectory.pageLimit)") }
             let reference = try RequesterReference(parsing: requester)
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.reading)
             let directory = RequesterDirectory(store: store)
             let summary = try directory.summary(reference)
             let tickets = try directory.tickets(of: summary.id, limit: limit)
@@ -100,7 +100,7 @@ struct RequesterCommand: ParsableCommand {
             if org != nil && noOrg { throw CLIError("--org and --no-org exclude each other") }
             let reference = try RequesterReference(parsing: requester)
             let edit = try RequesterEdit(name: name, email: email, organization: noOrg ? .clear : org.map { .set($0) } ?? .keep).validated()
-            let service = try RequesterService.forUser(OSUser.current(), store: global.openStore(create: false))
+            let service = try RequesterService.forUser(OSUser.current(), store: global.openStore(.writing))
             let outcome = try service.edit(reference, edit)
             let requester = outcome.requester
             print(Sanitizer.line("Changed requester #\(requester.id) (\(outcome.changed.joined(separator: ", "))): "
@@ -120,7 +120,7 @@ struct RequesterCommand: ParsableCommand {
             let source = try RequesterReference(parsing: source)
             let target = try RequesterReference(parsing: into)
             if source == target { throw CLIError("a requester cannot be merged into itself") }
-            let service = try RequesterService.forUser(OSUser.current(), store: global.openStore(create: false))
+            let service = try RequesterService.forUser(OSUser.current(), store: global.openStore(.writing))
             let outcome = try service.merge(source, into: target)
             func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
             print("Merged requester #\(outcome.sourceId) into #\(outcome.targetId): "

@@ -15,7 +15,7 @@ extension RequesterCommand {
 
         func run() throws {
             let reference = try RequesterReference(parsing: requester)
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.reading)
             let export = try RequesterExport.collect(reference, store: store, actor: try Permissions.reader(.current(), in: store))
             if json { return try Output.json(export) }
             let profile = export.profile
@@ -55,7 +55,7 @@ extension RequesterCommand {
 
         func run() throws {
             let reference = try RequesterReference(parsing: requester)
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.writing)
             let erasure = RequesterErasure(store: store, actor: try Permissions.reader(.current(), in: store))
             let outcome = try erasure.erase(reference, reason: reason)
             if json { return try Output.json(outcome) }

@@ -13,7 +13,7 @@ struct RetentionCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let retention = Retention(store: try global.openStore(create: false))
+            let retention = Retention(store: try global.openStore(.reading))
             guard let policy = try retention.policy() else { return print("No retention policy: tickets keep their data (helpdesk retention set --closed-after 2y).") }
             print("Solved and closed tickets are anonymised \(policy.summary) after their last change; \(try retention.dueCount()) are due now.")
         }
@@ -28,7 +28,7 @@ struct RetentionCommand: ParsableCommand {
         func run() throws {
             guard (closedAfter == nil) != !off else { throw CLIError("give either --closed-after PERIOD or --off") }
             let policy = try closedAfter.map(RetentionPolicy.init(parsing:))
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.writing)
             try Retention(store: store).setPolicy(policy, actor: try Permissions.reader(.current(), in: store))
             print(policy.map { "Retention: solved and closed tickets are anonymised \($0.summary) after their last change (helpdesk retention run)." }
                   ?? "Retention is off.")
@@ -43,7 +43,7 @@ struct RetentionCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let store = try global.openStore(at: global.path(), create: false)
+            let store = try global.openStore(at: global.path(), .writing)
             let retention = Retention(store: store)
             let user = OSUser.current()
             if dryRun {

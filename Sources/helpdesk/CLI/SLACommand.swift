@@ -16,7 +16,7 @@ struct SLACommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let settings = try global.openStore(create: false).slaSettings()
+            let settings = try global.openStore(.reading).slaSettings()
             if json {
                 try Output.json(SLASettingsJSON(settings))
                 return
@@ -59,7 +59,7 @@ struct SLACommand: ParsableCommand {
             }
             // Every value is checked before the store is opened; then applied over the stored calendar.
             _ = try calendar(over: .standard)
-            let store = try global.openStore(create: true)
+            let store = try global.openStore(.creating)
             let actor = try TicketService.forUser(OSUser.current(), store: store).actor
             var settings = try store.slaSettings()
             settings.calendar = try calendar(over: settings.calendar)
@@ -97,7 +97,7 @@ struct SLACommand: ParsableCommand {
             let firstResponse = try firstResponse.map(SLATarget.parse)
             let resolution = try resolution.map(SLATarget.parse)
             let clock = try clock.map(CLIValues.clock)
-            let store = try global.openStore(create: true)
+            let store = try global.openStore(.creating)
             let actor = try TicketService.forUser(OSUser.current(), store: store).actor
             var settings = try store.slaSettings()
             var policy = settings.policy(for: priority)
@@ -124,7 +124,7 @@ struct SLACommand: ParsableCommand {
 
         func run() throws {
             let action = try CLIValues.breachAction(action)
-            let store = try global.openStore(create: true)
+            let store = try global.openStore(.creating)
             let actor = try TicketService.forUser(OSUser.current(), store: store).actor
             var settings = try store.slaSettings()
             settings.breachAction = action
@@ -147,7 +147,7 @@ struct SLACommand: ParsableCommand {
 
         func run() throws {
             guard (1...10_000).contains(limit) else { throw CLIError("--limit must be between 1 and 10000") }
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.writing)
             let report = try TicketService.forUser(OSUser.current(), store: store).checkSLA(limit: limit)
             if json {
                 try Output.json(SLACheckJSON(report))

@@ -12,7 +12,7 @@ struct AskCommand: ParsableCommand {
     @Flag(help: "JSON output.") var json = false
 
     func run() throws {
-        let hits = try global.openStoreForRequester().searchArticles(question, limit: max(1, min(limit, 20)))
+        let hits = try global.openStoreForRequester(.reading).searchArticles(question, limit: max(1, min(limit, 20)))
         try ArticleHitOutput.print(hits, json: json)
         if !json {
             if !hits.isEmpty { print("Read one with: helpdesk request article ID") }
@@ -35,7 +35,7 @@ struct RequestCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let me = try SelfService(store: try global.openStoreForRequester(), user: .current())
+            let me = try SelfService(store: try global.openStoreForRequester(.reading), user: .current())
             try ArticleHitOutput.print(try me.search(query, limit: max(1, min(limit, 50))), json: json)
         }
     }
@@ -46,7 +46,7 @@ struct RequestCommand: ParsableCommand {
         @Argument(help: "Article number.") var id: Int64
 
         func run() throws {
-            let article = try SelfService(store: try global.openStoreForRequester(), user: .current()).article(id)
+            let article = try SelfService(store: try global.openStoreForRequester(.reading), user: .current()).article(id)
             print("# \(Sanitizer.line(article.title))")
             print("Updated: \(LocalTime.minute(article.updatedAt))")
             print("")
@@ -64,7 +64,7 @@ struct RequestCommand: ParsableCommand {
         func run() throws {
             let body = try BodyInput.read(body: body, file: bodyFile) ?? ""
             _ = try NewTicket(subject: subject, requesterEmail: "check@example.com", body: body).validated()
-            let me = try SelfService(store: try global.openStoreForRequester(), user: .current())
+            let me = try SelfService(store: try global.openStoreForRequester(.writing), user: .current())
             let id = try me.fileTicket(subject: subject, body: body)
             print("Filed #\(id) for \(me.address). See its status with: helpdesk request list")
         }
@@ -77,7 +77,7 @@ struct RequestCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let me = try SelfService(store: try global.openStoreForRequester(), user: .current())
+            let me = try SelfService(store: try global.openStoreForRequester(.reading), user: .current())
             let requests = try me.myTickets(limit: limit)
             if json { return try Output.json(requests.map(OwnRequestJSON.init)) }
             if requests.isEmpty {
@@ -98,7 +98,7 @@ struct RequestCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let me = try SelfService(store: try global.openStoreForRequester(), user: .current())
+            let me = try SelfService(store: try global.openStoreForRequester(.reading), user: .current())
             let detail = try me.myTicket(id)
             if json { return try Output.json(OwnRequestDetailJSON(detail)) }
             print(OwnRequestText.render(detail))
@@ -112,7 +112,7 @@ struct RequestCommand: ParsableCommand {
         @Argument(help: "A mail domain like example.com.") var domain: String?
 
         func run() throws {
-            let store = try global.openStoreForRequester()
+            let store = try global.openStoreForRequester(domain == nil ? .reading : .writing)
             if let domain { try store.setRequesterDomain(domain, actor: try TicketService.forUser(.current(), store: store).actor) }
             let me = try SelfService(store: store, user: .current())
             print("Self-service requests are filed as \(me.address)")

@@ -17,7 +17,7 @@ struct ActionOptions: ParsableArguments {
     /// The service acting as the OS user on the existing database (a ticket action never creates one).
     func service() throws -> TicketService {
         if let basedOnVersion, basedOnVersion < 1 { throw CLIError("--based-on-version must be a ticket version (1 or more)") }
-        return try TicketService.forUser(OSUser.current(), store: global.openStore(create: false))
+        return try TicketService.forUser(OSUser.current(), store: global.openStore(.writing))
     }
 
     /// Checks the actions, then applies them to the ticket as one change and prints the outcome.

@@ -16,7 +16,7 @@ struct TicketAttachmentCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let files = try global.openStore(create: false).attachments(ofTicket: ticket)
+            let files = try global.openStore(.reading).attachments(ofTicket: ticket)
             if json {
                 try Output.json(files.map(AttachmentJSON.init))
                 return
@@ -42,7 +42,7 @@ struct TicketAttachmentCommand: ParsableCommand {
         var output: String?
 
         func run() throws {
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.reading)
             guard let file = try store.attachments(ofTicket: ticket).first(where: { $0.id == id }) else {
                 throw CLIError("ticket \(ticket) has no attachment \(id) (see: helpdesk ticket attachment list \(ticket))")
             }

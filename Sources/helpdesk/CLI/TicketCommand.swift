@@ -20,7 +20,7 @@ struct TicketCommand: ParsableCommand {
         func run() throws {
             guard (1...10_000).contains(limit) else { throw CLIError("--limit must be between 1 and 10000") }
             let parsed = try QueryParser.parse(query)
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.reading)
             let me = try store.agent(login: OSUser.current().login)
             let filter = QueryCompiler.compile(parsed, context: QueryContext(agentId: me?.id, now: store.now))
             let rows = try store.tickets(matching: filter, from: .start, limit: limit)
@@ -51,7 +51,7 @@ struct TicketCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.reading)
             let detail = try store.ticketDetail(id: id)
             let now = store.now
             if json {
@@ -81,7 +81,7 @@ struct TicketCommand: ParsableCommand {
             let text = try BodyInput.read(body: body, file: bodyFile) ?? ""
             let ticket = try NewTicket(subject: subject, requesterEmail: requester, body: text, priority: priority,
                                        category: category, channel: channel, tier: tier, tags: tags).validated()
-            let service = try TicketService.forUser(OSUser.current(), store: global.openStore(create: true))
+            let service = try TicketService.forUser(OSUser.current(), store: global.openStore(.creating))
             let id = try service.create(ticket)
             print(id)
         }

@@ -20,7 +20,7 @@ struct UndoCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let service = try TicketService.forUser(OSUser.current(), store: global.openStore(create: false))
+        let service = try TicketService.forUser(OSUser.current(), store: global.openStore(.writing))
         if list { return try printList(service) }
         let outcome = try service.undoLast()
         if json {

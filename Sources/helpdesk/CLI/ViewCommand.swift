@@ -15,7 +15,7 @@ struct ViewCommand: ParsableCommand {
         @Flag(help: "JSON output.") var json = false
 
         func run() throws {
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.reading)
             let me = try store.agent(login: OSUser.current().login)
             let views = try store.savedViews(ownerId: me?.id)
             if json {
@@ -40,7 +40,7 @@ struct ViewCommand: ParsableCommand {
         @Flag(help: "A view for the whole team (admins only).") var shared = false
 
         func run() throws {
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.writing)
             let actor = try TicketService.forUser(OSUser.current(), store: store).actor
             if shared {
                 try store.saveSharedView(name: name, query: query, actor: actor)
@@ -58,7 +58,7 @@ struct ViewCommand: ParsableCommand {
         @Flag(help: "Remove the team's shared view of that name (admins only).") var shared = false
 
         func run() throws {
-            let store = try global.openStore(create: false)
+            let store = try global.openStore(.writing)
             let actor = try TicketService.forUser(OSUser.current(), store: store).actor
             try store.removeView(name: name, ownerId: actor.id ?? 0, shared: shared, actor: actor)
             print("Removed \(shared ? "the shared" : "your") view \(Sanitizer.line(name))")
