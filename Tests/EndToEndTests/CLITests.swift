@@ -158,6 +158,38 @@ struct CLITests {
         #expect(rows.allSatisfy { $0.createdAt.hasSuffix("Z") && $0.createdAt.contains("T") })
     }
 
+    @Test func ticketListAfterContinuesWhereTheLastPageEnded() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.demoDatabase()
+        let query = ["--query", "status:open sort:-priority"]
+        let whole = try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--limit", "60", "--db", db] + query)
+        let first = try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--limit", "25", "--db", db] + query)
+        let last = try #require(first.last)
+        let next = try await sandbox.json([HelpdeskJSON.TicketRow].self,
+                                          ["ticket", "list", "--json", "--limit", "35", "--after", String(last.id), "--db", db] + query)
+        #expect(whole.count == 60 && first + next == whole)
+    }
+
+    @Test func ticketListJSONLStreamsEveryTicketOnce() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.demoDatabase()
+        // More tickets than the 10,000 cap would allow in one page is too slow for a test; the
+        // demo's 2,000 are four of the stream's pages.
+        let result = try await sandbox.helpdesk(["ticket", "list", "--jsonl", "--query", "sort:id", "--db", db])
+        #expect(result.status == 0, "\(result.summary)")
+        let lines = result.output.split(separator: "\n")
+        let rows = try lines.map { try JSONDecoder().decode(HelpdeskJSON.TicketRow.self, from: Data($0.utf8)) }
+        #expect(rows.count == DemoDatabase.tickets && rows.map(\.id) == Array(1...Int64(DemoDatabase.tickets)))
+        let json = try await sandbox.json([HelpdeskJSON.TicketRow].self, ["ticket", "list", "--json", "--limit", "10000", "--query", "sort:id", "--db", db])
+        #expect(rows == json)
+
+        let some = try await sandbox.helpdesk(["ticket", "list", "--jsonl", "--limit", "700", "--after", "1000", "--query", "sort:id", "--db", db])
+        let ids = try some.output.split(separator: "\n").map { try JSONDecoder().decode(HelpdeskJSON.TicketRow.self, from: Data($0.utf8)).id }
+        #expect(ids == Array(1001...1700))
+        expectCleanFailure(try await sandbox.helpdesk(["ticket", "list", "--json", "--jsonl", "--db", db]), "give either --json or --jsonl, not both")
+        expectCleanFailure(try await sandbox.helpdesk(["ticket", "list", "--after", "99999", "--db", db]), "ticket 99999 does not exist")
+    }
+
     @Test func ticketListOnAnEmptyDatabaseSaysHowToStart() async throws {
         let sandbox = try Sandbox()
         let db = try await sandbox.emptyDatabase()

@@ -7,6 +7,16 @@ extension HelpdeskStore {
         try read { db in try Self.fetchPage(db, filter: filter, from: position, limit: limit) }
     }
 
+    /// Where a page that continues after ticket `id` starts, in `sort`'s order (`ticket list
+    /// --after ID`): the ticket's sort-key values now, whether or not it matches the filter.
+    public func cursor(afterTicket id: Int64, in sort: TicketSort) throws -> TicketCursor {
+        let row = try read { db in
+            try TicketRow.fetchOne(db, sql: "SELECT \(TicketRow.selection) FROM tickets t \(TicketRow.joins) WHERE t.id = ?", arguments: [id])
+        }
+        guard let row else { throw HelpdeskError.notFound("ticket \(id) does not exist") }
+        return row.cursor(for: sort)
+    }
+
     static func fetchPage(_ db: Database, filter: TicketFilter, from position: PagePosition, limit: Int) throws -> [TicketRow] {
         let query = pageQuery(filter: try plan(filter, in: db), from: position, limit: limit)
         let rows = try TicketRow.fetchAll(db, sql: query.sql, arguments: StatementArguments(query.arguments))

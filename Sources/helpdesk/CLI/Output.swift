@@ -12,6 +12,19 @@ enum Output {
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
+    /// JSON lines: one compact object per line, written in one go (a page of a stream).
+    static func jsonLines<T: Encodable>(_ values: [T]) throws {
+        guard !values.isEmpty else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var text = ""
+        for value in values {
+            text += JSONEscaping.escapingInvisibles(String(decoding: try encoder.encode(value), as: UTF8.self))
+            text += "\n"
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// Columns padded to their widest cell (in terminal cells); the last column is cut to the terminal width.
     static func table(headers: [String], rows: [[String]]) {
         let clean = rows.map { $0.map(Sanitizer.line) }

@@ -14,17 +14,41 @@ struct TicketCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List tickets matching a query (see docs/query-language.md).")
         @OptionGroup var global: GlobalOptions
         @Option(name: [.short, .long], parsing: .unconditional, help: "A query, e.g. 'status:open tier:1 sort:-priority' (may start with -, e.g. '-tag:vpn').") var query = ""
-        @Option(help: "At most this many tickets (1-10000).") var limit = 50
+        @Option(help: "At most this many tickets (1-10000; with --jsonl any number, and all without it). Default 50.") var limit: Int?
+        @Option(help: "Continue after this ticket in the query's order: the last ID of the previous page (a keyset cursor).") var after: Int64?
         @Flag(help: "JSON output.") var json = false
+        @Flag(help: "JSON lines, one ticket per line, streamed a page at a time in constant memory.") var jsonl = false
+
+        /// Rows a --jsonl stream reads per query.
+        static let streamPage = 500
 
         func run() throws {
-            guard (1...10_000).contains(limit) else { throw CLIError("--limit must be between 1 and 10000") }
+            guard !(json && jsonl) else { throw CLIError("give either --json or --jsonl, not both") }
+            if jsonl {
+                guard (limit ?? 1) >= 1 else { throw CLIError("--limit must be at least 1") }
+            } else {
+                guard (1...10_000).contains(limit ?? 50) else { throw CLIError("--limit must be between 1 and 10000 (--jsonl streams any number)") }
+            }
             let parsed = try QueryParser.parse(query)
             let store = try global.openStore(.reading)
             let me = try store.agent(login: OSUser.current().login)
             let filter = QueryCompiler.compile(parsed, context: QueryContext(agentId: me?.id, now: store.now))
-            let rows = try store.tickets(matching: filter, from: .start, limit: limit)
+            let start: PagePosition = try after.map { .after(try store.cursor(afterTicket: $0, in: filter.sort)) } ?? .start
             let now = store.now
+            if jsonl {
+                // Page by page along the keyset: memory stays flat however many tickets there are.
+                var position = start
+                var left = limit ?? Int.max
+                while left > 0 {
+                    let rows = try store.tickets(matching: filter, from: position, limit: min(left, Self.streamPage))
+                    try Output.jsonLines(rows.map { TicketRowJSON($0, now: now) })
+                    guard let last = rows.last, rows.count == min(left, Self.streamPage) else { break }
+                    left -= rows.count
+                    position = .after(last.cursor(for: filter.sort))
+                }
+                return
+            }
+            let rows = try store.tickets(matching: filter, from: start, limit: limit ?? 50)
             if json {
                 try Output.json(rows.map { TicketRowJSON($0, now: now) })
                 return
