@@ -49,6 +49,25 @@ struct CurrentTicketEndToEndTests {
         #expect(stillShown == taken.id, "the detail pane still shows the taken ticket")
     }
 
+    // MARK: - held j: the queue moves at once, the panes follow when it pauses
+
+    @Test func aHeldKeyMovesTheQueueAndAKeyRightAfterActsOnTheSelectedRow() async throws {
+        let sandbox = try Sandbox()
+        let db = try await sandbox.demoDatabase()
+        let tmux = try await start(sandbox, db)
+        defer { tmux.kill() }
+        let first = try await tmux.waitUntil("the first ticket") { $0.detailTicket != nil && $0.queueColumn("ID").count > 10 }
+        let ids = first.queueColumn("ID").compactMap { Int64($0) }
+        let target = try #require(ids.dropFirst(8).first)
+        // Nine keys in one write, as a held key or a fast typist sends them: the reply opens on
+        // the ninth row's ticket, though its detail had no time to load in between.
+        try await tmux.press("j", "j", "j", "j", "j", "j", "j", "j", "r")
+        try await expectComposer(tmux, sandbox, db, names: target, notRow: ids[0], "r right after eight j")
+        try await tmux.press("Escape")
+        let settled = try await tmux.waitUntil("#\(target)'s detail") { $0.detailTicket == target && $0.contains("Requester ") }
+        #expect(settled.contains("Suggested for #\(target)"), "the suggestions follow too\n\(settled)")
+    }
+
     // MARK: - 2. :open ID, then view 1
 
     @Test func openByNumberThenViewOneRepliesToTheShownTicket() async throws {

@@ -11,6 +11,7 @@ public final class App {
     private let runner: EffectRunner
     private var lastDrawn: AppState?
     private var lastDataVersion: Int64 = 0
+    private var heldKeys = HeldKeys()
 
     /// How often the loop wakes up without input, to poll for changes by others.
     static let pollMilliseconds = 250
@@ -37,13 +38,15 @@ public final class App {
         start()
         var lastPoll = Date()
         while !state.shouldQuit {
-            switch terminal.nextEvent(timeoutMilliseconds: Self.pollMilliseconds) {
-            case .key(let key): dispatch(.key(key))
+            let timeout = min(Self.pollMilliseconds, heldKeys.wait(at: Self.uptime()) ?? Self.pollMilliseconds)
+            switch terminal.nextEvent(timeoutMilliseconds: timeout) {
+            case .key(let key): perform(heldKeys.key(at: Self.uptime(), Update.apply(.key(key), to: &state)))
             case .mouse(let event): dispatch(.mouse(event))
             case .resize(let size): dispatch(.resize(size))
             case .hangup: return
             case nil: break
             }
+            perform(heldKeys.due(at: Self.uptime()))
             if Date().timeIntervalSince(lastPoll) * 1000 >= Double(Self.pollMilliseconds) {
                 lastPoll = Date()
                 let version = (try? store.dataVersion()) ?? lastDataVersion
@@ -54,6 +57,9 @@ public final class App {
         }
         runner.leave()
     }
+
+    /// Seconds on a clock that never jumps (for telling a held key from single presses).
+    static func uptime() -> Double { ProcessInfo.processInfo.systemUptime }
 
     /// Applies an action and everything its effects report back.
     public func dispatch(_ action: Action) {
