@@ -32,6 +32,10 @@ enum Targets {
     static let coldStartMs = 50.0
     static let keyCPUms = 1.0
     static let moveBytes = 600.0
+    /// Issue 17: a held `j` (a key every 30 ms) moves the queue only; the panes follow at the pause.
+    static let heldMoveCPUms = 0.5
+    static let heldMoveBytes = 400.0
+    static let autoRepeatMs = 30.0
     static let pageP99ms = 2.0
     static let filterP95ms = 30.0
     static let kbP99ms = 10.0

@@ -119,6 +119,7 @@ struct ProcessBench {
                                   value: bytes, target: run.byteTarget.map { "≤ \(Int($0)) B" },
                                   verdict: run.byteTarget.map { Targets.verdict(bytes <= $0) }))
         }
+        figures += try heldKey(terminal, count: count)
         let peak = terminal.peakMemoryKilobytes() ?? 0
         terminal.type("q")
         _ = terminal.waitForExit()
@@ -126,6 +127,30 @@ struct ProcessBench {
                               target: "≤ \(formatNumber(Targets.peakMemoryMB)) MB", verdict: Targets.verdict(Double(peak) / 1024 <= Targets.peakMemoryMB),
                               note: "VmHWM"))
         return figures
+    }
+
+    /// `j` held down: a key every 30 ms, as a terminal's auto-repeat sends them, without waiting
+    /// for frames; the figures include the final frame once the keys stop (the panes catching up).
+    private func heldKey(_ terminal: PseudoTerminal, count: Int) throws -> [Figure] {
+        terminal.type("g")
+        terminal.waitForFrame(quietMs: 200, maxMs: 2_000)
+        guard let cpuBefore = terminal.preciseCPUMilliseconds() else { throw BenchError("cannot read /proc/\(terminal.pid)") }
+        let bytesBefore = terminal.bytesRead
+        for _ in 0..<count {
+            terminal.type("j")
+            terminal.read(for: Targets.autoRepeatMs)
+        }
+        terminal.drain(quietMs: 200, maxMs: 2_000)
+        guard let cpuAfter = terminal.preciseCPUMilliseconds() else { throw BenchError("the TUI went away while j was held") }
+        let cpu = (cpuAfter - cpuBefore) / Double(count)
+        let bytes = Double(terminal.bytesRead - bytesBefore) / Double(count)
+        let name = "held j (a key every \(Int(Targets.autoRepeatMs)) ms)"
+        return [
+            Figure(tickets: tickets, group: "keystroke", name: name + " — CPU per key", unit: "ms", samples: count, value: cpu,
+                   target: "≤ \(formatNumber(Targets.heldMoveCPUms)) ms", verdict: Targets.verdict(cpu <= Targets.heldMoveCPUms)),
+            Figure(tickets: tickets, group: "keystroke", name: name + " — bytes per key", unit: "B", samples: count, value: bytes,
+                   target: "≤ \(Int(Targets.heldMoveBytes)) B", verdict: Targets.verdict(bytes <= Targets.heldMoveBytes)),
+        ]
     }
 
     // MARK: - CLI

@@ -93,6 +93,15 @@ final class PseudoTerminal {
         }
     }
 
+    /// Reads whatever arrives for `ms` milliseconds (the gap between two auto-repeated keys).
+    func read(for ms: Double) {
+        let started = nowMilliseconds()
+        while true {
+            let left = ms - (nowMilliseconds() - started)
+            if left <= 0 || read(timeoutMs: Int32(left.rounded(.up))) < 0 { return }
+        }
+    }
+
     /// Waits until the first output arrives, then until it has been quiet for `quietMs`.
     func waitForFrame(quietMs: Int32, maxMs: Double = 10_000) {
         let started = nowMilliseconds()
