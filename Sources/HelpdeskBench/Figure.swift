@@ -36,6 +36,8 @@ enum Targets {
     static let heldMoveCPUms = 0.5
     static let heldMoveBytes = 400.0
     static let autoRepeatMs = 30.0
+    /// Keys of the single-press runs are at least this far apart (more than HeldKeys.pause).
+    static let singlePressGapMs = 80.0
     static let pageP99ms = 2.0
     static let filterP95ms = 30.0
     static let kbP99ms = 10.0

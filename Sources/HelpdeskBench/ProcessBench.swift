@@ -99,9 +99,12 @@ struct ProcessBench {
             for key in run.keys {
                 let sent = nowMilliseconds()
                 terminal.type(key)
-                // Until the frame has arrived and the terminal has been quiet for a moment.
+                // Until the frame has arrived and the terminal has been quiet for a moment, and
+                // long enough after the key that the next is a single press, not a held key
+                // (HeldKeys: whose panes would load only when the keys pause).
                 terminal.waitForFrame(quietMs: 15, maxMs: 1_000)
                 if terminal.lastOutput >= sent { latency.add(terminal.lastOutput - sent) }
+                terminal.read(for: Targets.singlePressGapMs - (nowMilliseconds() - sent))
             }
             guard let cpuAfter = terminal.preciseCPUMilliseconds() else { throw BenchError("the TUI went away during \(run.name)") }
             let cpu = (cpuAfter - cpuBefore) / Double(run.keys.count)
