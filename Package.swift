@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "helpdesk", targets: ["helpdesk"]),
         .executable(name: "helpdesk-bench", targets: ["HelpdeskBench"]),
         .executable(name: "helpdesk-fuzz", targets: ["HelpdeskFuzzer"]),
+        .executable(name: "helpdesk-limit", targets: ["HelpdeskLimit"]),
         .library(name: "HelpdeskCore", targets: ["HelpdeskCore"]),
         .library(name: "HelpdeskUI", targets: ["HelpdeskUI"]),
     ],
@@ -53,6 +54,9 @@ let package = Package(
             name: "HelpdeskBench",
             dependencies: ["HelpdeskCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
+        // `make bench`: the machine's limit — the TUI's first frame and moves with the same SQL, in C
+        // straight on SQLite and ncursesw — measured beside the release binary. Never part of the product.
+        .executableTarget(name: "HelpdeskLimit", linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("ncursesw")]),
         // `make fuzz`: one harness per fuzz target (docs/fuzzing.md), shared by the libFuzzer binary
         // and the corpus tests. Debug builds only: the full-text harness reaches internals with @testable.
         .target(name: "HelpdeskFuzz", dependencies: ["HelpdeskCore", "HelpdeskUI", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -8,6 +8,8 @@ import HelpdeskCore
 struct BenchMain {
     struct Options {
         var helpdesk = ""
+        /// helpdesk-limit, the C program the whole-process figures are compared with.
+        var limit: String?
         var sizes = [10_000, 100_000]
         var articles = 50_000
         var seed: UInt64 = 1
@@ -19,7 +21,7 @@ struct BenchMain {
     }
 
     static let usage = """
-        usage: helpdesk-bench --helpdesk PATH [--sizes 10000,100000] [--articles 50000] [--seed 1]
+        usage: helpdesk-bench --helpdesk PATH [--limit PATH] [--sizes 10000,100000] [--articles 50000] [--seed 1]
                               [--dir .bench] [--mode quick|full] [--regenerate] [--only queries,process,live,mail]
         """
 
@@ -42,6 +44,7 @@ struct BenchMain {
         while let argument = rest.popFirst() {
             switch argument {
             case "--helpdesk": options.helpdesk = try value(argument)
+            case "--limit": options.limit = try value(argument)
             case "--sizes":
                 options.sizes = try value(argument).split(separator: ",").map {
                     guard let size = Int($0), size > 0 else { throw BenchError("--sizes takes numbers, e.g. 10000,100000") }
@@ -62,6 +65,10 @@ struct BenchMain {
             throw BenchError("--helpdesk must name the release helpdesk binary\n\(usage)")
         }
         options.helpdesk = URL(fileURLWithPath: options.helpdesk).standardizedFileURL.path
+        if let limit = options.limit {
+            guard FileManager.default.isExecutableFile(atPath: limit) else { throw BenchError("--limit must name the helpdesk-limit binary\n\(usage)") }
+            options.limit = URL(fileURLWithPath: limit).standardizedFileURL.path
+        }
         options.folder = URL(fileURLWithPath: options.folder).standardizedFileURL.path
         return options
     }
@@ -90,7 +97,7 @@ struct BenchMain {
             if options.parts.contains("queries") {
                 figures += try QueryBench(path: path, tickets: size, quick: quick).run(log: log)
             }
-            let processes = ProcessBench(helpdesk: options.helpdesk, database: path, tickets: size, home: home, quick: quick)
+            let processes = ProcessBench(helpdesk: options.helpdesk, database: path, tickets: size, home: home, quick: quick, limit: options.limit)
             if options.parts.contains("process") { figures += try processes.run(log: log) }
             if options.parts.contains("live") { figures += try LiveBench(process: processes).run(log: log) }
         }

@@ -14,11 +14,12 @@ struct Figure: Codable, Sendable {
     var p50: Double?
     var p95: Double?
     var p99: Double?
-    /// The same statements run through SQLite's C API in the same run.
+    /// The limit in the same run: the same statements through SQLite's C API (queries), the C
+    /// program `helpdesk-limit` (first frame, keys), or `helpdesk --version` (a CLI read).
     var rawP50: Double?
     var rawP95: Double?
     var rawP99: Double?
-    /// value at p50 ÷ raw at p50: the program's own overhead.
+    /// value at p50 ÷ the limit at p50: the program's own overhead.
     var overhead: Double?
     var target: String?
     /// PASS, MISS, or nil (no target / not measured).
@@ -44,6 +45,10 @@ enum Targets {
     static let generationPerSecond = 100_000.0
     static let peakMemoryMB = 40.0
     static let overhead = 1.5
+    /// Issue 17: ratios to the C limit (helpdesk-limit), so they hold on any machine.
+    static let firstFrameRatio = 2.0
+    static let keyRatio = 1.5
+    static let cliReadRatio = 2.0
     /// Issue 7: every open TUI shows a change within a second, and idles near zero CPU.
     static let liveRefreshMs = 1_000.0
     static let idleCPUmsPerSecond = 10.0
@@ -63,6 +68,23 @@ extension Figure {
                       rawP50: raw.p50, rawP95: raw.p95, rawP99: raw.p99, overhead: overhead,
                       target: "\(label) ≤ \(formatNumber(limit)) ms, ≤ \(formatNumber(Targets.overhead))× raw",
                       verdict: Targets.verdict(value <= limit), overheadVerdict: Targets.verdict(overhead <= Targets.overhead))
+    }
+}
+
+extension Figure {
+    /// A whole-process figure beside the limit's: p50s compared, an optional absolute target on ours.
+    static func besideLimit(tickets: Int, group: String, name: String, unit: String, ours: Samples, limit: Samples?,
+                            absolute: Double?, ratio: Double, note: String) -> Figure {
+        let overhead = limit.map { ours.p50 / $0.p50 }
+        var targets: [String] = []
+        if let absolute { targets.append("p50 ≤ \(formatNumber(absolute)) \(unit)") }
+        if limit != nil { targets.append("≤ \(formatNumber(ratio))× the limit") }
+        return Figure(tickets: tickets, group: group, name: name, unit: unit, samples: ours.count,
+                      value: ours.p50, p50: ours.p50, p95: ours.p95, p99: ours.p99,
+                      rawP50: limit?.p50, rawP95: limit?.p95, rawP99: limit?.p99, overhead: overhead,
+                      target: targets.isEmpty ? nil : targets.joined(separator: ", "),
+                      verdict: absolute.map { Targets.verdict(ours.p50 <= $0) },
+                      overheadVerdict: overhead.map { Targets.verdict($0 <= ratio) }, note: note)
     }
 }
 

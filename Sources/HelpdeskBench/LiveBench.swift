@@ -8,23 +8,41 @@ import Glibc
 struct LiveBench {
     let process: ProcessBench
 
-    /// The ticket the TUI shows and the other process changes (it exists in every demo database).
-    static let ticket = "1"
-
     func run(log: (String) -> Void) throws -> [Figure] {
+        let ticket = try openTicket()
         let terminal = try PseudoTerminal(executable: process.helpdesk, arguments: ["--db", process.database], environment: process.environment)
         terminal.waitForFrame(quietMs: 400)
         guard terminal.bytesRead > 0 else { throw BenchError("the TUI drew nothing on \(process.database)") }
-        terminal.type(":open \(Self.ticket)\r")
+        terminal.type(":open \(ticket)\r")
         terminal.waitForFrame(quietMs: 300)
 
         log("  idle")
         let idle = try idleCost(terminal)
         log("  live refresh")
-        let refresh = try refreshLatency(terminal)
+        let refresh = try refreshLatency(terminal, ticket: ticket)
         terminal.type("q")
         _ = terminal.waitForExit()
         return idle + [refresh]
+    }
+
+    /// The ticket the TUI shows and the other process changes: an open one (closed tickets cannot
+    /// be changed), asked of the CLI so it holds for any demo size or seed.
+    private func openTicket() throws -> String {
+        let list = Process()
+        list.executableURL = URL(fileURLWithPath: process.helpdesk)
+        list.arguments = ["ticket", "list", "--query", "is:open", "--limit", "1", "--jsonl", "--db", process.database]
+        list.environment = process.environment
+        let output = Pipe()
+        list.standardOutput = output
+        try list.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        list.waitUntilExit()
+        guard list.terminationStatus == 0,
+              let ticket = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let id = ticket["id"] as? Int else {
+            throw BenchError("no open ticket in \(process.database) for the live figures")
+        }
+        return String(id)
     }
 
     /// CPU and bytes of a TUI left alone for a few seconds.
@@ -50,16 +68,16 @@ struct LiveBench {
     /// Another process tags the ticket on screen (`helpdesk ticket tag`, alternately adding and
     /// removing a tag); the time from that process's exit — just after its commit — to the first
     /// byte of the TUI's redraw.
-    private func refreshLatency(_ terminal: PseudoTerminal) throws -> Figure {
+    private func refreshLatency(_ terminal: PseudoTerminal, ticket: String) throws -> Figure {
         var latency = Samples()
         let runs = process.quick ? 8 : 20
         for run in 0..<runs {
             let change = run % 2 == 0 ? "+bench-live" : "-bench-live"
-            let writer = try PseudoTerminal(executable: process.helpdesk, arguments: ["ticket", "tag", Self.ticket, change, "--db", process.database],
+            let writer = try PseudoTerminal(executable: process.helpdesk, arguments: ["ticket", "tag", ticket, change, "--db", process.database],
                                             environment: process.environment)
-            let (status, _) = writer.waitForExit()
+            let status = writer.waitForExit().status
             let committed = nowMilliseconds()
-            guard status == 0 else { throw BenchError("helpdesk ticket tag \(Self.ticket) \(change) failed (status \(status))") }
+            guard status == 0 else { throw BenchError("helpdesk ticket tag \(ticket) \(change) failed (status \(status))") }
             // The first byte after the commit is the redraw; the changed-row highlight fades 2 s
             // later, so wait that out before the next change.
             while nowMilliseconds() - committed < 2_000 {

@@ -118,14 +118,17 @@ final class PseudoTerminal {
         _ = bytes.withUnsafeBytes { Glibc.write(master, $0.baseAddress, $0.count) }
     }
 
-    /// Reads until the child closes the terminal, then reaps it: its exit status and peak memory (KB).
-    func waitForExit() -> (status: Int32, maxRSSKilobytes: Int) {
+    /// Reads until the child closes the terminal, then reaps it: its exit status, peak memory (KB)
+    /// and CPU time (user + system, ms).
+    @discardableResult
+    func waitForExit() -> (status: Int32, maxRSSKilobytes: Int, cpuMilliseconds: Double) {
         while read(timeoutMs: 10_000) > 0 {}
         var status: Int32 = 0
         var usage = rusage()
         wait4(pid, &status, 0, &usage)
         reaped = true
-        return (status, Int(usage.ru_maxrss))
+        func milliseconds(_ time: timeval) -> Double { Double(time.tv_sec) * 1000 + Double(time.tv_usec) / 1000 }
+        return (status, Int(usage.ru_maxrss), milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime))
     }
 
     /// CPU time the child has used so far (user + system, all threads), in milliseconds.

@@ -43,12 +43,12 @@ struct Results: Codable {
 }
 
 enum Report {
-    /// One line per figure: the measured value, raw SQLite beside it, the target and the verdict.
+    /// One line per figure: the measured value, the limit beside it, the target and the verdict.
     static func table(_ figures: [Figure]) -> String {
-        var rows: [[String]] = [["tickets", "group", "what", "measured", "raw SQLite", "×raw", "target", "verdict"]]
+        var rows: [[String]] = [["tickets", "group", "what", "measured", "limit", "×limit", "target", "verdict"]]
         for figure in figures {
             rows.append([
-                String(figure.tickets), figure.group, figure.name, measured(figure), raw(figure),
+                String(figure.tickets), figure.group, figure.name, measured(figure), limit(figure),
                 figure.overhead.map { String(format: "%.2f", $0) } ?? "",
                 figure.target ?? "", verdict(figure),
             ])
@@ -62,9 +62,9 @@ enum Report {
 
     /// The same as a Markdown table (for docs/performance.md).
     static func markdown(_ figures: [Figure]) -> String {
-        var lines = ["| tickets | group | what | measured | raw SQLite | ×raw | target | verdict | note |", "|---:|---|---|---|---|---:|---|---|---|"]
+        var lines = ["| tickets | group | what | measured | limit | ×limit | target | verdict | note |", "|---:|---|---|---|---|---:|---|---|---|"]
         for figure in figures {
-            let cells = [String(figure.tickets), figure.group, figure.name.replacingOccurrences(of: "|", with: "\\|"), measured(figure), raw(figure),
+            let cells = [String(figure.tickets), figure.group, figure.name.replacingOccurrences(of: "|", with: "\\|"), measured(figure), limit(figure),
                          figure.overhead.map { String(format: "%.2f", $0) } ?? "", figure.target ?? "", verdict(figure), figure.note ?? ""]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
@@ -79,15 +79,16 @@ enum Report {
         return "\(formatNumber(value)) \(figure.unit)"
     }
 
-    static func raw(_ figure: Figure) -> String {
-        guard let p50 = figure.rawP50, let p99 = figure.rawP99 else { return "" }
-        return "p50 \(formatNumber(p50)) · p99 \(formatNumber(p99)) ms"
+    static func limit(_ figure: Figure) -> String {
+        guard let p50 = figure.rawP50 else { return "" }
+        guard let p99 = figure.rawP99 else { return "\(formatNumber(p50)) \(figure.unit)" }
+        return "p50 \(formatNumber(p50)) · p99 \(formatNumber(p99)) \(figure.unit)"
     }
 
     static func verdict(_ figure: Figure) -> String {
         var parts: [String] = []
         if let verdict = figure.verdict { parts.append(verdict) }
-        if let overhead = figure.overheadVerdict { parts.append("×raw " + overhead) }
+        if let overhead = figure.overheadVerdict { parts.append("×limit " + overhead) }
         return parts.joined(separator: ", ")
     }
 
