@@ -40,6 +40,9 @@ public final class CursesTerminal: Terminal {
     private var lastFrame: Buffer?
     private var cursorVisible: Bool?
     private var styleCache: [Style: (attrs: attr_t, pair: Int32)] = [:]
+    /// The style of the previous cell and its attributes: most cells share their neighbour's, and
+    /// comparing two styles costs less than hashing one.
+    private var lastStyle: (style: Style, attrs: attr_t, pair: Int32)?
     private var pairCount = 0
     private var isShutDown = false
     private var isSuspended = false
@@ -278,7 +281,11 @@ public final class CursesTerminal: Terminal {
 
     /// ncurses attributes and colour pair for a style, cached.
     private func attributes(for style: Style) -> (attrs: attr_t, pair: Int32) {
-        if let cached = styleCache[style] { return cached }
+        if let last = lastStyle, last.style == style { return (last.attrs, last.pair) }
+        if let cached = styleCache[style] {
+            lastStyle = (style, cached.attrs, cached.pair)
+            return cached
+        }
         var attrs = hd_a_normal()
         if style.bold { attrs |= hd_a_bold() }
         if style.dim { attrs |= hd_a_dim() }
@@ -295,6 +302,7 @@ public final class CursesTerminal: Terminal {
                     // and repaint everything with fresh pairs.
                     reset_color_pairs()
                     styleCache.removeAll()
+                    lastStyle = nil
                     pairCount = 0
                     lastFrame = nil
                     clearok(hd_curscr(), true)
@@ -305,6 +313,7 @@ public final class CursesTerminal: Terminal {
         }
         let result = (attrs: attrs, pair: pair)
         styleCache[style] = result
+        lastStyle = (style, attrs, pair)
         return result
     }
 

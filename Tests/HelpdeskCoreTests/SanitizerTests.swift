@@ -95,4 +95,24 @@ private func isForbidden(_ scalar: Unicode.Scalar, allowNewline: Bool) -> Bool {
             #expect(Sanitizer.line(text) == text)
         }
     }
+
+    /// The fast path for non-ASCII text passes only what the full sanitiser leaves as it is:
+    /// every scalar of the planes in use, alone and between letters, on one line and on many.
+    @Test func theNonASCIIFastPathPassesOnlyWhatSanitizingKeeps() {
+        var passed = 0
+        for value in UInt32(0)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for multiline in [false, true] {
+                for text in [String(scalar), "a\(scalar)b"] where Sanitizer.isPlainText(text, allowNewline: multiline) {
+                    #expect(Sanitizer.sanitize(text, multiline: multiline) == text, "U+\(String(value, radix: 16))")
+                    passed += 1
+                }
+            }
+        }
+        // The fast path is taken for umlauts, dashes, quotes and box drawing.
+        #expect(Sanitizer.isPlainText("Größe – „Papierstau“ … ─│", allowNewline: false))
+        #expect(!Sanitizer.isPlainText("a\u{00AD}b", allowNewline: false))
+        #expect(!Sanitizer.isPlainText("a\u{2028}b", allowNewline: true))
+        #expect(passed > 9_000)
+    }
 }

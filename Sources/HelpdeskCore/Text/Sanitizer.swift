@@ -29,7 +29,7 @@ public enum Sanitizer {
     /// Sanitises text for a single line: newlines (also CRLF and U+2028/U+2029) and tabs become
     /// one space each; everything dangerous becomes a visible placeholder.
     public static func line(_ s: String) -> String {
-        if isPrintableASCII(s, allowNewline: false) { return s }
+        if isPrintableASCII(s, allowNewline: false) || isPlainText(s, allowNewline: false) { return s }
         return sanitize(s, multiline: false)
     }
 
@@ -37,7 +37,7 @@ public enum Sanitizer {
     /// `\n`), a tab becomes four spaces (never a raw tab); everything dangerous becomes a
     /// visible placeholder.
     public static func multiline(_ s: String) -> String {
-        if isPrintableASCII(s, allowNewline: true) { return s }
+        if isPrintableASCII(s, allowNewline: true) || isPlainText(s, allowNewline: true) { return s }
         return sanitize(s, multiline: true)
     }
 
@@ -57,6 +57,23 @@ public enum Sanitizer {
 
     // MARK: - Implementation
 
+    /// The second fast path, for text with letters, punctuation and line drawing beyond ASCII
+    /// (umlauts, “quotes”, …, ─): nothing in it that `sanitize` would change. Blocks known to hold
+    /// no format or control character are passed without a Unicode property lookup.
+    static func isPlainText(_ s: String, allowNewline: Bool) -> Bool {
+        for scalar in s.unicodeScalars {
+            let value = scalar.value
+            if (0x20...0x7E).contains(value) || (allowNewline && value == 0x0A) { continue }
+            // Latin-1 and the Latin extensions but the soft hyphen; dashes, quotes and … (not the
+            // separators U+2028/U+2029 nor the invisible U+2060 and up); arrows, maths, box drawing,
+            // shapes, symbols and dingbats.
+            if (0xA0...0x2FF).contains(value) && value != 0xAD { continue }
+            if (0x2010...0x2027).contains(value) || (0x2030...0x205F).contains(value) || (0x2190...0x27BF).contains(value) { continue }
+            return false
+        }
+        return true
+    }
+
     /// The fast path: this runs for every piece of text drawn, and most of it is plain ASCII.
     static func isPrintableASCII(_ s: String, allowNewline: Bool) -> Bool {
         for byte in s.utf8 where byte < 0x20 || byte > 0x7E {
@@ -66,7 +83,7 @@ public enum Sanitizer {
         return true
     }
 
-    private static func sanitize(_ s: String, multiline: Bool) -> String {
+    static func sanitize(_ s: String, multiline: Bool) -> String {
         let scalars = Array(s.unicodeScalars)
         var out = String.UnicodeScalarView()
         var last: Unicode.Scalar?  // the last scalar written, for the emoji-joiner rule

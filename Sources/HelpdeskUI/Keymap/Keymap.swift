@@ -4,17 +4,40 @@ import HelpdeskCore
 /// The table of key bindings. Everything that shows keys — the help overlay, the bottom line,
 /// docs/keybindings.md — is generated from it, so none of them can go stale.
 public struct Keymap: Equatable, Sendable {
-    public private(set) var bindings: [KeyBinding]
+    public private(set) var bindings: [KeyBinding] {
+        didSet { index = Index(bindings) }
+    }
+    /// The bindings looked up by scope, made again whenever they change: every key press and
+    /// every frame's bottom line ask it (scanning the bindings cost more than drawing the line).
+    private var index: Index
 
-    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+        index = Index(bindings)
+    }
+
+    /// Per scope, the command of each key (its first binding there) and the keys of each command.
+    private struct Index: Equatable, Sendable {
+        var commands: [KeyScope: [KeyEvent: Command]] = [:]
+        var keys: [KeyScope: [Command: [KeyEvent]]] = [:]
+
+        init(_ bindings: [KeyBinding]) {
+            for binding in bindings {
+                for key in binding.keys {
+                    if commands[binding.scope, default: [:]][key] == nil { commands[binding.scope, default: [:]][key] = binding.command }
+                    if !keys[binding.scope, default: [:]][binding.command, default: []].contains(key) {
+                        keys[binding.scope, default: [:]][binding.command, default: []].append(key)
+                    }
+                }
+            }
+        }
+    }
 
     /// The command a key runs in `scope`: a pane's bindings first, then the global ones; a
     /// mode's bindings only (see ``KeyScope/lookupOrder``).
     public func command(for key: KeyEvent, in scope: KeyScope) -> Command? {
         for scope in scope.lookupOrder {
-            if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
-                return binding.command
-            }
+            if let command = index.commands[scope]?[key] { return command }
         }
         return nil
     }
@@ -29,7 +52,7 @@ public struct Keymap: Equatable, Sendable {
 
     /// The keys that run `command` in `scope`, counting what it falls back to (a pane's global keys).
     public func keysInEffect(for command: Command, in scope: KeyScope) -> [String] {
-        scope.lookupOrder.flatMap { keys(for: command, scope: $0) }.filter { self.command(for: KeyEvent(spec: $0)!, in: scope) == command }
+        scope.lookupOrder.flatMap { index.keys[$0]?[command] ?? [] }.filter { self.command(for: $0, in: scope) == command }.map(\.spec)
     }
 
     /// The bindings of one scope that have keys, without the ones that change data when `readOnly`.

@@ -56,8 +56,11 @@ enum KBPane {
         var highlighted = false
         var current = String.UnicodeScalarView()
         // By scalar: a marker can share a Character with a combining mark or skin tone after it.
-        for scalar in MarkdownLines.inline(snippet.replacingOccurrences(of: "\n", with: " ")).unicodeScalars {
-            if scalar == ArticleHit.matchStartScalar || scalar == ArticleHit.matchEndScalar {
+        // Line breaks become spaces here (Foundation's replacing cost more than the rest of the pane).
+        for scalar in MarkdownLines.inline(snippet).unicodeScalars {
+            if scalar == "\n" {
+                current.append(" ")
+            } else if scalar == ArticleHit.matchStartScalar || scalar == ArticleHit.matchEndScalar {
                 if !current.isEmpty { spans.append((String(current), highlighted ? .kbMatch : base)) }
                 current = String.UnicodeScalarView()
                 highlighted = scalar == ArticleHit.matchStartScalar
