@@ -120,7 +120,14 @@ extension HelpdeskStore {
                 let candidate = Candidate(id: id, bits: anyBits, matched: anyBits.nonzeroBitCount, title: 0, own: ownBits.nonzeroBitCount,
                                           rank: exact ? bm25[id] ?? 0 : estimate(anyBits, 0))
                 if pool.count == poolSize, let last = pool.last, !candidate.precedes(last) { continue }
-                pool.insert(candidate, at: pool.firstIndex { candidate.precedes($0) } ?? pool.endIndex)
+                // The pool stays sorted: a binary search for the place (thousands of matches
+                // each scanning the pool from the front cost more than their SQL).
+                var low = 0, high = pool.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if candidate.precedes(pool[middle]) { high = middle } else { low = middle + 1 }
+                }
+                pool.insert(candidate, at: low)
                 if pool.count > poolSize { pool.removeLast() }
             }
             let texts = try Self.titlesAndTags(db, ids: pool.map(\.id))
