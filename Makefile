@@ -80,7 +80,9 @@ bench: deps
 	$(SWIFT) build $(RELEASE_FLAGS) --build-path $(BENCH_BUILD) --product helpdesk
 	$(SWIFT) build $(RELEASE_FLAGS) --build-path $(BENCH_BUILD) --product helpdesk-bench
 	$(SWIFT) build $(RELEASE_FLAGS) --build-path $(BENCH_BUILD) --product helpdesk-limit
-	$(BENCH_BUILD)/release/helpdesk-bench --helpdesk $(BENCH_BUILD)/release/helpdesk --limit $(BENCH_BUILD)/release/helpdesk-limit --dir $(BENCH_DIR) \
+	$(SWIFT) build $(RELEASE_FLAGS) --build-path $(BENCH_BUILD) --product helpdesk-peak-rss
+	$(BENCH_BUILD)/release/helpdesk-bench --helpdesk $(BENCH_BUILD)/release/helpdesk --limit $(BENCH_BUILD)/release/helpdesk-limit \
+		--peak-rss $(BENCH_BUILD)/release/helpdesk-peak-rss --dir $(BENCH_DIR) \
 		--articles 50000 --seed 1 $(if $(FULL),--mode full --sizes 10000$(,)100000$(,)1000000,--mode quick --sizes 10000$(,)100000) \
 		$(if $(REGEN),--regenerate) $(if $(ONLY),--only $(ONLY))
 

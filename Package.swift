@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "helpdesk-bench", targets: ["HelpdeskBench"]),
         .executable(name: "helpdesk-fuzz", targets: ["HelpdeskFuzzer"]),
         .executable(name: "helpdesk-limit", targets: ["HelpdeskLimit"]),
+        .executable(name: "helpdesk-peak-rss", targets: ["HelpdeskPeakRSS"]),
         .library(name: "HelpdeskCore", targets: ["HelpdeskCore"]),
         .library(name: "HelpdeskUI", targets: ["HelpdeskUI"]),
     ],
@@ -57,6 +58,8 @@ let package = Package(
         // `make bench`: the machine's limit — the TUI's first frame and moves with the same SQL, in C
         // straight on SQLite and ncursesw — measured beside the release binary. Never part of the product.
         .executableTarget(name: "HelpdeskLimit", linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("ncursesw")]),
+        // `make bench`: a command's true peak memory (a child spawned by the bench counts the bench's own).
+        .executableTarget(name: "HelpdeskPeakRSS"),
         // `make fuzz`: one harness per fuzz target (docs/fuzzing.md), shared by the libFuzzer binary
         // and the corpus tests. Debug builds only: the full-text harness reaches internals with @testable.
         .target(name: "HelpdeskFuzz", dependencies: ["HelpdeskCore", "HelpdeskUI", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -10,6 +10,8 @@ struct BenchMain {
         var helpdesk = ""
         /// helpdesk-limit, the C program the whole-process figures are compared with.
         var limit: String?
+        /// helpdesk-peak-rss, for the peak memory of short-lived processes.
+        var peakRSS: String?
         var sizes = [10_000, 100_000]
         var articles = 50_000
         var seed: UInt64 = 1
@@ -21,7 +23,7 @@ struct BenchMain {
     }
 
     static let usage = """
-        usage: helpdesk-bench --helpdesk PATH [--limit PATH] [--sizes 10000,100000] [--articles 50000] [--seed 1]
+        usage: helpdesk-bench --helpdesk PATH [--limit PATH] [--peak-rss PATH] [--sizes 10000,100000] [--articles 50000] [--seed 1]
                               [--dir .bench] [--mode quick|full] [--regenerate] [--only queries,process,live,mail]
         """
 
@@ -45,6 +47,7 @@ struct BenchMain {
             switch argument {
             case "--helpdesk": options.helpdesk = try value(argument)
             case "--limit": options.limit = try value(argument)
+            case "--peak-rss": options.peakRSS = try value(argument)
             case "--sizes":
                 options.sizes = try value(argument).split(separator: ",").map {
                     guard let size = Int($0), size > 0 else { throw BenchError("--sizes takes numbers, e.g. 10000,100000") }
@@ -65,6 +68,10 @@ struct BenchMain {
             throw BenchError("--helpdesk must name the release helpdesk binary\n\(usage)")
         }
         options.helpdesk = URL(fileURLWithPath: options.helpdesk).standardizedFileURL.path
+        if let peakRSS = options.peakRSS {
+            guard FileManager.default.isExecutableFile(atPath: peakRSS) else { throw BenchError("--peak-rss must name the helpdesk-peak-rss binary\n\(usage)") }
+            options.peakRSS = URL(fileURLWithPath: peakRSS).standardizedFileURL.path
+        }
         if let limit = options.limit {
             guard FileManager.default.isExecutableFile(atPath: limit) else { throw BenchError("--limit must name the helpdesk-limit binary\n\(usage)") }
             options.limit = URL(fileURLWithPath: limit).standardizedFileURL.path
@@ -97,7 +104,7 @@ struct BenchMain {
             if options.parts.contains("queries") {
                 figures += try QueryBench(path: path, tickets: size, quick: quick).run(log: log)
             }
-            let processes = ProcessBench(helpdesk: options.helpdesk, database: path, tickets: size, home: home, quick: quick, limit: options.limit)
+            let processes = ProcessBench(helpdesk: options.helpdesk, database: path, tickets: size, home: home, quick: quick, limit: options.limit, peakRSS: options.peakRSS)
             if options.parts.contains("process") { figures += try processes.run(log: log) }
             if options.parts.contains("live") { figures += try LiveBench(process: processes).run(log: log) }
         }
