@@ -52,7 +52,7 @@ struct ProcessBench {
             let started = nowMilliseconds()
             let terminal = try PseudoTerminal(executable: executable, arguments: ["--db", database, "--exit-after-first-frame"],
                                               environment: environment)
-            let (status, _, cpuMilliseconds) = terminal.waitForExit()
+            let (status, cpuMilliseconds) = terminal.waitForExit()
             let elapsed = nowMilliseconds() - started
             guard status == 0 else { throw BenchError("\(executable) --exit-after-first-frame failed (status \(status)) on \(database)") }
             if counted {
@@ -237,7 +237,7 @@ struct ProcessBench {
             guard status == 0 else { throw BenchError("helpdesk ticket list failed (status \(status))") }
             if run > 0 { wall.add(nowMilliseconds() - started) }
             started = nowMilliseconds()
-            let (versionStatus, _, _) = try PseudoTerminal(executable: helpdesk, arguments: ["--version"], environment: environment).waitForExit()
+            let versionStatus = try PseudoTerminal(executable: helpdesk, arguments: ["--version"], environment: environment).waitForExit().status
             guard versionStatus == 0 else { throw BenchError("helpdesk --version failed (status \(versionStatus))") }
             if run > 0 { version.add(nowMilliseconds() - started) }
         }

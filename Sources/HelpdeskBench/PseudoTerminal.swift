@@ -118,17 +118,18 @@ final class PseudoTerminal {
         _ = bytes.withUnsafeBytes { Glibc.write(master, $0.baseAddress, $0.count) }
     }
 
-    /// Reads until the child closes the terminal, then reaps it: its exit status, peak memory (KB)
-    /// and CPU time (user + system, ms).
+    /// Reads until the child closes the terminal, then reaps it: its exit status and CPU time
+    /// (user + system, ms). Not its peak memory: a posix_spawn child counts ours, shared until its
+    /// exec, as its own (`helpdesk-peak-rss` measures that).
     @discardableResult
-    func waitForExit() -> (status: Int32, maxRSSKilobytes: Int, cpuMilliseconds: Double) {
+    func waitForExit() -> (status: Int32, cpuMilliseconds: Double) {
         while read(timeoutMs: 10_000) > 0 {}
         var status: Int32 = 0
         var usage = rusage()
         wait4(pid, &status, 0, &usage)
         reaped = true
         func milliseconds(_ time: timeval) -> Double { Double(time.tv_sec) * 1000 + Double(time.tv_usec) / 1000 }
-        return (status, Int(usage.ru_maxrss), milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime))
+        return (status, milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime))
     }
 
     /// CPU time the child has used so far (user + system, all threads), in milliseconds.

@@ -45,8 +45,9 @@ public struct Keymap: Equatable, Sendable {
     /// The keys of a command, as people write them ("j", "ctrl-d"), bound in `scope` (or in any
     /// scope when nil).
     public func keys(for command: Command, scope: KeyScope? = nil) -> [String] {
+        if let scope { return index.keys[scope]?[command]?.map(\.spec) ?? [] }
         var seen = Set<String>()
-        return bindings.filter { $0.command == command && (scope == nil || $0.scope == scope) }
+        return bindings.filter { $0.command == command }
             .flatMap { $0.keys.map(\.spec) }.filter { seen.insert($0).inserted }
     }
 
